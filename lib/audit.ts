@@ -1,0 +1,45 @@
+import type { DbClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Typed audit action names, `<entity>.<past participle>`. */
+export type AuditAction =
+  | "member.enrolled"
+  | "member.updated"
+  | "membership.validated"
+  | "membership.rejected"
+  | "household.updated"
+  | "dependant.created"
+  | "dependant.updated"
+  | "dependant.archived"
+  | "dependant.validated"
+  | "dependant.rejected"
+  | "document.uploaded"
+  | "document.accepted"
+  | "document.rejected"
+  | "quotient.set"
+  | "user.password_reset";
+
+export type AuditInput = {
+  action: AuditAction;
+  actorId: string | null;
+  entityType: string;
+  entityId: string;
+  householdId?: string | null;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+};
+
+/** Appends an audit entry; call it inside the transaction that makes the change. */
+export function recordAudit(tx: DbClient, entry: AuditInput) {
+  return tx.auditEntry.create({
+    data: {
+      action: entry.action,
+      actorId: entry.actorId,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      householdId: entry.householdId ?? null,
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
+    },
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * An error whose message is safe to show to the user. `code` is a key of
+ * the `errors` namespace in messages/fr; `field` names the form field the
+ * message belongs next to, when there is one.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly options: { field?: string; params?: Record<string, string | number> } = {},
+  ) {
+    super(code);
+    this.name = "DomainError";
+  }
+
+  get field() {
+    return this.options.field;
+  }
+}
+
+/**
+ * Error codes and what they mean. Records of another household, and records
+ * that do not exist, both raise `not_found`, so ids cannot be probed.
+ */
+export type DomainErrorCode =
+  | "not_found"
+  | "forbidden"
+  | "unauthenticated"
+  | "invalid_input"
+  | "email_taken"
+  | "employee_number_taken"
+  | "commune_unknown"
+  | "postal_code_mismatch"
+  | "rate_limited"
+  | "invalid_credentials"
+  | "reset_token_invalid"
+  | "file_too_large"
+  | "file_type_not_allowed"
+  | "file_empty"
+  | "already_reviewed"
+  | "membership_inactive"
+  | "quotient_invalid"
+  | "reason_required";
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

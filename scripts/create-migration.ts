@@ -1,0 +1,52 @@
+// Writes the difference between prisma/migrations and prisma/schema.prisma
+// into a new timestamped migration folder. `prisma migrate dev` cannot be
+// used here: its native engine is not reachable from these machines.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { useDatabase } from "./lib/database";
+
+const name = process.argv[2];
+if (!name || !/^[a-z0-9_]+$/.test(name)) {
+  console.error("Usage: npm run db:migration -- <name_in_snake_case>");
+  process.exit(2);
+}
+
+const migrationsDir = path.join("prisma", "migrations");
+const hasMigrations =
+  existsSync(migrationsDir) &&
+  readdirSync(migrationsDir).some((entry) => /^\d{14}_/.test(entry));
+
+const database = await useDatabase("dev-postgres", 5433);
+try {
+  const from = hasMigrations
+    ? ["--from-migrations", migrationsDir]
+    : ["--from-empty"];
+  let sql = "";
+  try {
+    sql = execFileSync(
+      "npx",
+      ["prisma", "migrate", "diff", ...from,
+        "--to-schema-datamodel", "prisma/schema.prisma", "--script", "--exit-code"],
+      { env: { ...process.env, DATABASE_URL: database.url }, encoding: "utf8" },
+    );
+    console.log("The schema matches the migrations: nothing to write.");
+  } catch (error) {
+    // --exit-code makes the command exit with 2 when there is a difference.
+    const failure = error as { status?: number; stdout?: string };
+    if (failure.status !== 2 || !failure.stdout) throw error;
+    sql = failure.stdout;
+    const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+    const folder = path.join(migrationsDir, `${stamp}_${name}`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, "migration.sql"), sql);
+    const lockFile = path.join(migrationsDir, "migration_lock.toml");
+    if (!existsSync(lockFile)) {
+      writeFileSync(lockFile, 'provider = "postgresql"\n');
+    }
+    console.log(`Wrote ${folder}/migration.sql`);
+  }
+} finally {
+  await database.stop();
+}

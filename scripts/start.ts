@@ -1,0 +1,52 @@
+// Starts Entraide: the database (embedded PostgreSQL unless DATABASE_URL is
+// set), its migrations, the demo data on an empty database, then Next.js.
+//   tsx scripts/start.ts dev    next dev, for development
+//   tsx scripts/start.ts prod   next start, after `next build`
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+
+import { migrateDatabase, useDatabase } from "./lib/database";
+import { seedDemoIfEmpty } from "../prisma/seed/seed-if-empty";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const port = process.env.PORT ?? "3000";
+
+/**
+ * Returns NEXTAUTH_SECRET, or for a local run a random secret kept in
+ * `.data/` so sessions survive restarts. Production sets the variable.
+ */
+function sessionSecret() {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = ".data/nextauth-secret";
+  if (!existsSync(file)) {
+    mkdirSync(".data", { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+const database = await useDatabase("postgres", Number(process.env.EMBEDDED_DB_PORT ?? 5433));
+await migrateDatabase(database.url);
+await seedDemoIfEmpty(database.url);
+
+const next = spawn("npx", ["next", mode, "--port", port, "--hostname", process.env.HOST ?? "127.0.0.1"], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: sessionSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://127.0.0.1:${port}`,
+  },
+});
+
+async function shutdown(signal: NodeJS.Signals) {
+  next.kill(signal);
+}
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
+
+next.on("exit", async (code) => {
+  await database.stop();
+  process.exit(code ?? 0);
+});

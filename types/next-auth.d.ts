@@ -1,0 +1,26 @@
+import type { Role, StaffSector } from "@/lib/generated/prisma/enums";
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+    sectors: StaffSector[];
+  }
+
+  interface Session {
+    user: {
+      id: string;
+      name?: string | null;
+      email?: string | null;
+      role: Role;
+      sectors: StaffSector[];
+    };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    userId: string;
+    role: Role;
+    sectors: StaffSector[];
+  }
+}
