@@ -1,0 +1,2 @@
+// Runs in each test worker before its test files.
+process.env.TZ = "UTC";
