@@ -18,7 +18,8 @@ const hasMigrations =
   existsSync(migrationsDir) &&
   readdirSync(migrationsDir).some((entry) => /^\d{14}_/.test(entry));
 
-const database = await useDatabase("dev-postgres", 5433);
+// A port apart from the app's own database, so both can run at once.
+const database = await useDatabase("dev-postgres", Number(process.env.EMBEDDED_DB_PORT ?? 5433) + 100);
 try {
   const from = hasMigrations
     ? ["--from-migrations", migrationsDir]

@@ -1,0 +1,22 @@
+import "server-only";
+
+import type { DbClient } from "@/lib/db";
+import { findBracket } from "@/lib/quotient";
+
+/**
+ * The household's quotient and bracket for a campaign year. Without a
+ * validated tax notice for that year, the quotient is null and the bracket
+ * is the highest one.
+ */
+export async function getHouseholdBracket(client: DbClient, householdId: string, year: number) {
+  const [brackets, quotient] = await Promise.all([
+    client.quotientBracket.findMany({ where: { year }, orderBy: { position: "asc" } }),
+    client.householdQuotient.findUnique({ where: { householdId_year: { householdId, year } } }),
+  ]);
+  if (brackets.length === 0) return null;
+
+  const bracket = quotient
+    ? (brackets.find((candidate) => candidate.id === quotient.bracketId) ?? findBracket(brackets, quotient.quotientCents))
+    : findBracket(brackets, null);
+  return { bracket, quotient, isDefault: !quotient };
+}
