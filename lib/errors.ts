@@ -36,6 +36,7 @@ export type DomainErrorCode =
   | "file_too_large"
   | "file_type_not_allowed"
   | "file_empty"
+  | "file_extension_mismatch"
   | "already_reviewed"
   | "membership_inactive"
   | "quotient_invalid"

@@ -13,12 +13,21 @@ const EXTENSIONS: Record<AllowedContentType, string> = {
   "image/png": "png",
 };
 
+const NAME_EXTENSIONS: Record<string, AllowedContentType> = {
+  pdf: "application/pdf",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+};
+
 /**
- * Checks an uploaded file by its content (magic bytes), never by its name
- * or the type the browser sent. Raises `file_empty`, `file_too_large` or
- * `file_type_not_allowed` with the field name for the form.
+ * Checks an uploaded file by its content (magic bytes), never by the type
+ * the browser sent. Raises `file_empty`, `file_too_large` or
+ * `file_type_not_allowed`, and `file_extension_mismatch` when the name
+ * claims another allowed type than the content (a PNG named `.pdf`), since
+ * staff would open it as what its name says.
  */
-export async function checkDocumentFile(content: Uint8Array, field = "file") {
+export async function checkDocumentFile(content: Uint8Array, field = "file", name?: string) {
   if (content.byteLength === 0) throw new DomainError("file_empty", { field });
   if (content.byteLength > MAX_DOCUMENT_BYTES) {
     throw new DomainError("file_too_large", { field });
@@ -27,6 +36,14 @@ export async function checkDocumentFile(content: Uint8Array, field = "file") {
   const contentType = detected?.mime as AllowedContentType | undefined;
   if (!contentType || !ALLOWED_CONTENT_TYPES.includes(contentType)) {
     throw new DomainError("file_type_not_allowed", { field });
+  }
+  const nameExtension = name?.split(".").pop()?.toLowerCase() ?? "";
+  const claimed = name?.includes(".") ? NAME_EXTENSIONS[nameExtension] : undefined;
+  if (name?.includes(".") && claimed !== contentType) {
+    throw new DomainError("file_extension_mismatch", {
+      field,
+      params: { extension: EXTENSIONS[contentType] },
+    });
   }
   return { contentType, extension: EXTENSIONS[contentType] };
 }

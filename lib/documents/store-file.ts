@@ -25,7 +25,7 @@ export async function withStoredFile<T>(
   field: string,
   body: (stored: StoredFile) => Promise<T>,
 ): Promise<T> {
-  const { contentType } = await checkDocumentFile(file.bytes, field);
+  const { contentType } = await checkDocumentFile(file.bytes, field, file.name);
   const storageKey = await storage.put(file.bytes);
   const stored: StoredFile = {
     storageKey,
