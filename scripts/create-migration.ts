@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-import { useDatabase } from "./lib/database";
+import { openDatabase } from "./lib/database";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -19,7 +19,7 @@ const hasMigrations =
   readdirSync(migrationsDir).some((entry) => /^\d{14}_/.test(entry));
 
 // A port apart from the app's own database, so both can run at once.
-const database = await useDatabase("dev-postgres", Number(process.env.EMBEDDED_DB_PORT ?? 5433) + 100);
+const database = await openDatabase("dev-postgres", Number(process.env.EMBEDDED_DB_PORT ?? 5433) + 100);
 try {
   const from = hasMigrations
     ? ["--from-migrations", migrationsDir]

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
-import { migrateDatabase, useDatabase } from "./lib/database";
+import { migrateDatabase, openDatabase } from "./lib/database";
 import { seedDemoIfEmpty } from "../prisma/seed/seed-if-empty";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -26,7 +26,7 @@ function sessionSecret() {
   return readFileSync(file, "utf8").trim();
 }
 
-const database = await useDatabase("postgres", Number(process.env.EMBEDDED_DB_PORT ?? 5433));
+const database = await openDatabase("postgres", Number(process.env.EMBEDDED_DB_PORT ?? 5433));
 await migrateDatabase(database.url);
 await seedDemoIfEmpty(database.url);
 

@@ -83,9 +83,9 @@ export async function createDatabaseIfMissing(url: string) {
 
 /**
  * Uses DATABASE_URL when it is set, and otherwise starts the embedded
- * server with its data in `.data/<name>`.
+ * server with its data in EMBEDDED_DB_DIR or `.data/<name>`.
  */
-export async function useDatabase(
+export async function openDatabase(
   name: string,
   port: number,
 ): Promise<RunningDatabase> {
@@ -93,7 +93,7 @@ export async function useDatabase(
   if (external) return { url: external, stop: async () => {} };
 
   return startEmbeddedPostgres({
-    dataDir: path.join(".data", name),
+    dataDir: process.env.EMBEDDED_DB_DIR ?? path.join(".data", name),
     port,
     database: "entraide",
   });
