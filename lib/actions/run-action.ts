@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { ZodError } from "zod";
 
 import type { ActionResult } from "@/lib/actions/result";
+import { getSessionUser } from "@/lib/auth/guards";
 import { isDomainError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
@@ -46,7 +47,10 @@ export async function runAction<T>(
     if (error && typeof error === "object" && "digest" in error) throw error;
 
     const errorId = randomUUID();
-    logger.error({ err: error, action, errorId }, "server action failed");
+    const userId = await getSessionUser()
+      .then((user) => user?.id)
+      .catch(() => undefined);
+    logger.error({ err: error, action, errorId, userId }, "server action failed");
     return { ok: false, message: tErrors("unexpected"), fieldErrors: {} };
   }
 }
