@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
     "rate-limiter-flexible",
   ],
   experimental: {
+    // Without this, `next dev` also writes upgrade notes into AGENTS.md.
+    agentUpgrade: false,
     // Supporting documents go up to 10 MB; the margin lets a larger file
     // reach the content check, which answers with a clear message.
     serverActions: { bodySizeLimit: "12mb" },

@@ -21,7 +21,9 @@ export async function startJobs(options: { connectionString?: string } = {}) {
     application_name: "entraide-jobs",
     max: 4,
   });
-  boss.on("error", (error) => logger.error({ err: error }, "background job queue error"));
+  boss.on("error", (error) => {
+    logger.error({ err: summarizeError(error) }, "background job queue error");
+  });
 
   await boss.start();
   const workerIds = new Map<string, string>();
@@ -38,4 +40,12 @@ export async function stopJobs() {
   logger.info("background jobs stopping");
   await jobs.boss.stop({ graceful: true, timeout: 10_000, wait: true });
   logger.info("background jobs stopped");
+}
+
+/**
+ * Keeps the fields worth logging: errors from pg's pool carry the whole
+ * client object (connection settings, buffers), many kilobytes per line.
+ */
+function summarizeError(error: Error & { code?: string }) {
+  return { type: error.name, message: error.message, code: error.code, stack: error.stack };
 }
