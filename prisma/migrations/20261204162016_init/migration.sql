@@ -200,6 +200,7 @@ CREATE TABLE "OutboundEmail" (
     "html" TEXT,
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "lastError" TEXT,
+    "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "sentAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -270,7 +271,7 @@ CREATE INDEX "AuditEntry_entityType_entityId_idx" ON "AuditEntry"("entityType", 
 CREATE INDEX "AuditEntry_createdAt_idx" ON "AuditEntry"("createdAt");
 
 -- CreateIndex
-CREATE INDEX "OutboundEmail_sentAt_createdAt_idx" ON "OutboundEmail"("sentAt", "createdAt");
+CREATE INDEX "OutboundEmail_sentAt_nextAttemptAt_idx" ON "OutboundEmail"("sentAt", "nextAttemptAt");
 
 -- AddForeignKey
 ALTER TABLE "PasswordResetToken" ADD CONSTRAINT "PasswordResetToken_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
