@@ -4,6 +4,7 @@
 //   tsx scripts/start.ts prod   next start, after `next build`
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
 import { migrateDatabase, openDatabase } from "./lib/database";
@@ -30,17 +31,22 @@ const database = await openDatabase("postgres", Number(process.env.EMBEDDED_DB_P
 await migrateDatabase(database.url);
 await seedDemoIfEmpty(database.url);
 
-const next = spawn("npx", ["next", mode, "--port", port, "--hostname", process.env.HOST ?? "127.0.0.1"], {
+// Run Next's own entry point rather than `npx next`, so that signals reach
+// the server itself and the database stops only after the app has.
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const nextArgs = [nextBin, mode, "--port", port, "--hostname", process.env.HOST ?? "127.0.0.1"];
+const next = spawn(process.execPath, nextArgs, {
   stdio: "inherit",
   env: {
     ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: sessionSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://127.0.0.1:${port}`,
   },
 });
 
-async function shutdown(signal: NodeJS.Signals) {
+function shutdown(signal: NodeJS.Signals) {
   next.kill(signal);
 }
 process.on("SIGINT", shutdown);
