@@ -3,7 +3,7 @@ import { currentYear } from "@/lib/dates";
 import type { DbClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 
-/** The member's membership for the current year in Europe/Paris, or null when none was requested. */
+/** Loads the member's membership for the current year in Europe/Paris, or null when there is none. */
 export function getCurrentMembership(client: DbClient, memberId: string) {
   return client.membership.findUnique({
     where: { memberId_year: { memberId, year: currentYear() } },

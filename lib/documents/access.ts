@@ -8,8 +8,8 @@ function allTypesExcept(excluded: DocumentType[]): DocumentType[] {
 /**
  * Document types each staff sector may open. Medical certificates stay
  * with Direction and Action sociale, which handles confidential cases.
- * Prestations, Caisse, Prêts sees what it needs to compute quotients, pay
- * allowances and grant loans. Sectors not listed see no document.
+ * Prestations, Caisse, Prêts opens what it needs to compute quotients, pay
+ * allowances and grant loans. Sectors not listed open no document.
  */
 const TYPES_BY_SECTOR: Partial<Record<StaffSector, DocumentType[]>> = {
   DIRECTION: Object.values(DocumentType),
@@ -19,7 +19,7 @@ const TYPES_BY_SECTOR: Partial<Record<StaffSector, DocumentType[]>> = {
   PRESTATIONS_CAISSE_PRETS: ["TAX_NOTICE", "BANK_DETAILS", "PAYSLIP", "PENSION_SLIP"],
 };
 
-/** Whether a staff member may open documents of this type; admins open every type. */
+/** Returns whether a staff member may open documents of this type. Admins open every type. */
 export function staffCanSeeDocumentType(actor: StaffActor, type: DocumentType): boolean {
   if (actor.role === "ADMIN") return true;
   return actor.sectors.some((sector) => TYPES_BY_SECTOR[sector]?.includes(type) ?? false);

@@ -5,10 +5,10 @@ import { db } from "@/lib/db";
 import type { DocumentReader } from "@/lib/documents/get-document-for-download";
 
 /**
- * The roles in which the signed-in user may read documents, read from the
- * database: as a member of their household, as staff, or both (a staff
- * member who is also a member). Empty without a session or when the
- * account is disabled.
+ * Returns the roles in which the signed-in user may read documents, loaded
+ * from the database: as a member of their household, as staff, or both (a
+ * staff member who is also a member). The list is empty without a session
+ * or when the account is disabled.
  */
 export async function getDocumentReaders(): Promise<DocumentReader[]> {
   const sessionUser = await getSessionUser();
@@ -28,7 +28,11 @@ export async function getDocumentReaders(): Promise<DocumentReader[]> {
 
   const readers: DocumentReader[] = [];
   if (user.member) {
-    readers.push({ userId: user.id, memberId: user.member.id, householdId: user.member.householdId });
+    readers.push({
+      userId: user.id,
+      memberId: user.member.id,
+      householdId: user.member.householdId,
+    });
   }
   if (user.role === "STAFF" || user.role === "ADMIN") {
     readers.push({ userId: user.id, role: user.role, sectors: user.sectors });

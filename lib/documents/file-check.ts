@@ -62,7 +62,7 @@ export function safeDownloadName(base: string, extension: string) {
   return `${ascii || "justificatif"}.${extension}`;
 }
 
-/** The file extension for a content type accepted by checkDocumentFile, such as "pdf". */
+/** Returns the file extension for a content type accepted by checkDocumentFile, such as "pdf". */
 export function extensionForContentType(contentType: string): string | undefined {
   return EXTENSIONS[contentType as AllowedContentType];
 }

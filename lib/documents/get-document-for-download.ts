@@ -5,7 +5,7 @@ import { extensionForContentType, safeDownloadName } from "@/lib/documents/file-
 import { DomainError } from "@/lib/errors";
 import { storage } from "@/lib/storage";
 
-/** Who asks for a document's file: a member of a household, or staff. */
+/** The requester of a document's file: a member of a household, or a staff member. */
 export type DocumentReader = MemberActor | StaffActor;
 
 function isMemberActor(actor: DocumentReader): actor is MemberActor {

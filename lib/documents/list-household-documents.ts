@@ -1,7 +1,7 @@
 import type { MemberActor } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 
-/** The supporting documents of the actor's household, newest first, without deleted ones. */
+/** Lists the supporting documents of the actor's household, newest first, without deleted ones. */
 export function listHouseholdDocuments(actor: MemberActor) {
   return db.supportingDocument.findMany({
     where: { householdId: actor.householdId, deletedAt: null },

@@ -35,7 +35,7 @@ export function personChoiceValue(choice: PersonChoice) {
   return "household";
 }
 
-/** What a file input may accept; the server checks the content whatever the browser allowed. */
+/** File types offered by a file input. The server checks the content whatever the browser allowed. */
 export const DOCUMENT_INPUT_ACCEPT = "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png";
 
 /**

@@ -32,7 +32,7 @@ export async function getOwnDependantForUpdate(
   return tx.dependant.findUniqueOrThrow({ where: { id: dependantId } });
 }
 
-/** The dependant's fields as the audit log keeps them, with the birth date as "YYYY-MM-DD". */
+/** Returns the dependant's fields as the audit log stores them, with the birth date as "YYYY-MM-DD". */
 export function dependantAuditSnapshot(dependant: Dependant) {
   return {
     relation: dependant.relation,

@@ -2,9 +2,9 @@ import type { MemberActor } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 
 /**
- * The actor's household for the member pages: its address, its members
- * (the actor first) and its active dependants, spouse first then children
- * from the eldest.
+ * Loads the actor's household for the member pages: its address, its
+ * members with the actor apart, and its active dependants, spouse first
+ * then children from the eldest.
  */
 export async function getHousehold(actor: MemberActor) {
   const household = await db.household.findUniqueOrThrow({

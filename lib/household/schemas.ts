@@ -58,13 +58,26 @@ function checkBirthDate(
   if (issue) context.addIssue({ code: "custom", path: ["birthDate"], message: issue });
 }
 
+// Zod skips an object's refinements once a field has failed. This one runs
+// as soon as the relation and the birth date are readable, so the form shows
+// the date's message together with the other fields' messages.
+const birthDateReadable = {
+  when(payload: z.core.ParsePayload) {
+    const value = payload.value as { relation?: unknown; birthDate?: unknown } | undefined;
+    return (
+      typeof value?.birthDate === "string" &&
+      (value.relation === "SPOUSE" || value.relation === "CHILD")
+    );
+  },
+};
+
 /** A spouse or child, as added or edited by the member. */
 export const dependantSchema = z
   .object({
     relation: z.enum(["SPOUSE", "CHILD"], { error: "choice" }),
     ...dependantFields,
   })
-  .superRefine(checkBirthDate);
+  .superRefine(checkBirthDate, birthDateReadable);
 export type DependantInput = z.infer<typeof dependantSchema>;
 
 const newChildFields = {
@@ -74,7 +87,9 @@ const newChildFields = {
 };
 
 /** A new child with the type of the proof file sent with it. */
-export const newChildSchema = z.object(newChildFields).superRefine(checkBirthDate);
+export const newChildSchema = z
+  .object(newChildFields)
+  .superRefine(checkBirthDate, birthDateReadable);
 export type NewChildInput = z.infer<typeof newChildSchema>;
 
 /**
@@ -83,26 +98,27 @@ export type NewChildInput = z.infer<typeof newChildSchema>;
  */
 export const newChildFormSchema = z
   .object({ ...newChildFields, proofFile: chosenFileSchema })
-  .superRefine(checkBirthDate);
+  .superRefine(checkBirthDate, birthDateReadable);
 export type NewChildFormValues = z.input<typeof newChildFormSchema>;
 
-const addressLine = z
-  .string({ error: "required" })
-  .trim()
-  .max(ADDRESS_LINE_MAX_LENGTH, "too_long");
+const addressLine = z.string({ error: "required" }).trim().max(ADDRESS_LINE_MAX_LENGTH, "too_long");
 
 /** The household's postal address; the commune must belong to the postal code. */
 export const addressSchema = z.object({
   addressLine1: addressLine.min(1, "required"),
   addressLine2: addressLine,
-  postalCode: z.string({ error: "required" }).trim().regex(/^\d{5}$/, "postal_code"),
+  postalCode: z
+    .string({ error: "required" })
+    .trim()
+    .regex(/^\d{5}$/, "postal_code"),
   communeCode: z.string({ error: "required" }).trim().min(1, "choice"),
 });
 export type AddressInput = z.infer<typeof addressSchema>;
 
 /**
- * A French number (0 then 9 digits) or an international one (+ then 8 to 15
- * digits); spaces, dots and dashes between digits are ignored.
+ * Returns the number without spaces, dots or dashes when it is a French
+ * number (0 then 9 digits) or an international one (+ then 8 to 15 digits),
+ * else null.
  */
 export function normalizePhone(value: string): string | null {
   const compact = value.replace(/[\s.-]/g, "");

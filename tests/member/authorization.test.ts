@@ -1,6 +1,6 @@
 // Every member-side domain function, called by another household's member
-// on the first household's records: the answer is `not_found` and nothing
-// changes, so ids of other households cannot be probed or altered.
+// on the first household's records, raises `not_found` and changes nothing,
+// so ids of other households cannot be probed or altered.
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { currentYear, toCalendarDate } from "@/lib/dates";
@@ -71,7 +71,12 @@ describe("another household's records", () => {
       call: (s) =>
         uploadDocument(
           s.second.actor,
-          { type: "SCHOOL_CERTIFICATE", year: currentYear(), memberId: null, dependantId: s.dependant.id },
+          {
+            type: "SCHOOL_CERTIFICATE",
+            year: currentYear(),
+            memberId: null,
+            dependantId: s.dependant.id,
+          },
           uploadedFile("certificat.pdf", pdfBytes()),
         ),
     },
@@ -131,7 +136,9 @@ describe("another household's records", () => {
 
     const after = await snapshotFirstHousehold(setup);
     expect(after.household).toEqual(before.household);
-    const second = await db.household.findUniqueOrThrow({ where: { id: setup.second.household.id } });
+    const second = await db.household.findUniqueOrThrow({
+      where: { id: setup.second.household.id },
+    });
     expect(second.addressLine1).toBe("3 place du Capitole");
   });
 
@@ -182,7 +189,10 @@ describe("archived dependant of the actor's own household", () => {
           notes: "",
         }),
     },
-    { name: "archiveDependant", call: (s: Setup, id: string) => archiveDependant(s.first.actor, id) },
+    {
+      name: "archiveDependant",
+      call: (s: Setup, id: string) => archiveDependant(s.first.actor, id),
+    },
     {
       name: "uploadDocument",
       call: (s: Setup, id: string) =>

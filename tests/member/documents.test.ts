@@ -30,19 +30,38 @@ function householdTarget(type: DocumentType = "TAX_NOTICE") {
 
 describe("uploadDocument file checks", () => {
   it.each([
-    { rule: "a PNG named .pdf", name: "avis.pdf", bytes: pngBytes, code: "file_extension_mismatch" },
-    { rule: "an HTML page named .jpg", name: "photo.jpg", bytes: htmlBytes, code: "file_type_not_allowed" },
-    { rule: "an 11 MB PDF", name: "gros.pdf", bytes: () => pdfBytes(ELEVEN_MEGABYTES), code: "file_too_large" },
+    {
+      rule: "a PNG named .pdf",
+      name: "avis.pdf",
+      bytes: pngBytes,
+      code: "file_extension_mismatch",
+    },
+    {
+      rule: "an HTML page named .jpg",
+      name: "photo.jpg",
+      bytes: htmlBytes,
+      code: "file_type_not_allowed",
+    },
+    {
+      rule: "an 11 MB PDF",
+      name: "gros.pdf",
+      bytes: () => pdfBytes(ELEVEN_MEGABYTES),
+      code: "file_too_large",
+    },
     { rule: "an empty file", name: "vide.pdf", bytes: () => new Uint8Array(0), code: "file_empty" },
   ])("rejects $rule and keeps nothing", async ({ name, bytes: makeBytes, code }) => {
     const { actor } = await createMemberHousehold({ year: currentYear() });
     const bytes = makeBytes();
 
-    const error = await domainErrorOf(uploadDocument(actor, householdTarget(), uploadedFile(name, bytes)));
+    const error = await domainErrorOf(
+      uploadDocument(actor, householdTarget(), uploadedFile(name, bytes)),
+    );
 
     expect(error.code).toBe(code);
     expect(error.field).toBe("file");
-    expect(await db.supportingDocument.count({ where: { householdId: actor.householdId } })).toBe(0);
+    expect(await db.supportingDocument.count({ where: { householdId: actor.householdId } })).toBe(
+      0,
+    );
     expect(await db.supportingDocument.count({ where: { sha256: sha256(bytes) } })).toBe(0);
     expect(await storedCopies(bytes)).toBe(0);
   });
@@ -73,7 +92,12 @@ describe("uploadDocument file checks", () => {
     { kind: "PDF", name: "avis.pdf", bytes: pdfBytes, contentType: "application/pdf" },
     { kind: "JPEG", name: "rib.JPEG", bytes: jpegBytes, contentType: "image/jpeg" },
     { kind: "PNG", name: "livret.png", bytes: pngBytes, contentType: "image/png" },
-    { kind: "file without extension", name: "scan", bytes: pdfBytes, contentType: "application/pdf" },
+    {
+      kind: "file without extension",
+      name: "scan",
+      bytes: pdfBytes,
+      contentType: "application/pdf",
+    },
   ])("accepts a $kind", async ({ name, bytes: makeBytes, contentType }) => {
     const { actor } = await createMemberHousehold({ year: currentYear() });
     const bytes = makeBytes();
@@ -121,7 +145,7 @@ describe("getDocumentForDownload", () => {
     const uploaded = await uploadDocument(
       actor,
       householdTarget(),
-      uploadedFile("Avis d'impôt 2025 \"final\".pdf", bytes),
+      uploadedFile('Avis d\'impôt 2025 "final".pdf', bytes),
     );
 
     const file = await getDocumentForDownload(actor, uploaded.id);
@@ -134,11 +158,18 @@ describe("getDocumentForDownload", () => {
   it("hides a deleted document from its household and from staff", async () => {
     const { actor } = await createMemberHousehold({ year: currentYear() });
     const { document } = await createDocumentRecord(actor);
-    await db.supportingDocument.update({ where: { id: document.id }, data: { deletedAt: new Date() } });
+    await db.supportingDocument.update({
+      where: { id: document.id },
+      data: { deletedAt: new Date() },
+    });
     const { actor: director } = await createStaffUser(["DIRECTION"]);
 
-    expect((await domainErrorOf(getDocumentForDownload(actor, document.id))).code).toBe("not_found");
-    expect((await domainErrorOf(getDocumentForDownload(director, document.id))).code).toBe("not_found");
+    expect((await domainErrorOf(getDocumentForDownload(actor, document.id))).code).toBe(
+      "not_found",
+    );
+    expect((await domainErrorOf(getDocumentForDownload(director, document.id))).code).toBe(
+      "not_found",
+    );
   });
 
   it("raises not_found for an unknown id", async () => {
@@ -165,12 +196,15 @@ const VISIBLE_TYPES: { sectors: StaffSector[]; role?: "ADMIN"; types: DocumentTy
   { sectors: ["VACANCES_SPORTS_LOISIRS"], types: [] },
   { sectors: ["COMMUNICATION_STAGES"], types: [] },
   { sectors: [], types: [] },
-  { sectors: ["COMMUNICATION_STAGES", "PRESTATIONS_CAISSE_PRETS"], types: ["TAX_NOTICE", "BANK_DETAILS", "PAYSLIP", "PENSION_SLIP"] },
+  {
+    sectors: ["COMMUNICATION_STAGES", "PRESTATIONS_CAISSE_PRETS"],
+    types: ["TAX_NOTICE", "BANK_DETAILS", "PAYSLIP", "PENSION_SLIP"],
+  },
 ];
 
 const STAFF_CASES = VISIBLE_TYPES.flatMap(({ sectors, role, types }) =>
   ALL_TYPES.map((type) => ({
-    who: role ?? (sectors.join("+") || "staff without sector"),
+    reader: role ?? (sectors.join("+") || "staff without sector"),
     sectors,
     role: role ?? ("STAFF" as const),
     type,
@@ -179,19 +213,22 @@ const STAFF_CASES = VISIBLE_TYPES.flatMap(({ sectors, role, types }) =>
 );
 
 describe("staff access to documents", () => {
-  it.each(STAFF_CASES)("$who opens $type: $visible", async ({ sectors, role, type, visible }) => {
-    const { actor: owner } = await createMemberHousehold({ year: currentYear() });
-    const { document, bytes } = await createDocumentRecord(owner, { type });
-    const { user } = await createStaffUser(sectors);
-    const staff: StaffActor = { userId: user.id, role, sectors };
+  it.each(STAFF_CASES)(
+    "$reader opens $type: $visible",
+    async ({ sectors, role, type, visible }) => {
+      const { actor: owner } = await createMemberHousehold({ year: currentYear() });
+      const { document, bytes } = await createDocumentRecord(owner, { type });
+      const { user } = await createStaffUser(sectors);
+      const staff: StaffActor = { userId: user.id, role, sectors };
 
-    expect(staffCanSeeDocumentType(staff, type)).toBe(visible);
-    if (visible) {
-      const file = await getDocumentForDownload(staff, document.id);
-      expect(Buffer.compare(file.bytes, Buffer.from(bytes))).toBe(0);
-    } else {
-      const error = await domainErrorOf(getDocumentForDownload(staff, document.id));
-      expect(error.code).toBe("not_found");
-    }
-  });
+      expect(staffCanSeeDocumentType(staff, type)).toBe(visible);
+      if (visible) {
+        const file = await getDocumentForDownload(staff, document.id);
+        expect(Buffer.compare(file.bytes, Buffer.from(bytes))).toBe(0);
+      } else {
+        const error = await domainErrorOf(getDocumentForDownload(staff, document.id));
+        expect(error.code).toBe("not_found");
+      }
+    },
+  );
 });

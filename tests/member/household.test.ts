@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { uploadDocument } from "@/lib/documents/upload-document";
 import { archiveDependant } from "@/lib/household/archive-dependant";
 import { createDependant } from "@/lib/household/create-dependant";
-import { birthDateIssue, type DependantInput } from "@/lib/household/schemas";
+import { birthDateIssue, newChildSchema, type DependantInput } from "@/lib/household/schemas";
 import { updateDependant } from "@/lib/household/update-dependant";
 import { updateHouseholdAddress } from "@/lib/household/update-household-address";
 import { updateMemberPhone } from "@/lib/household/update-member-phone";
@@ -34,7 +34,12 @@ function childInput(overrides: Partial<DependantInput> = {}): DependantInput {
 }
 
 function spouseInput(overrides: Partial<DependantInput> = {}): DependantInput {
-  return childInput({ relation: "SPOUSE", firstName: "Sam", birthDate: yearsAgo(40), ...overrides });
+  return childInput({
+    relation: "SPOUSE",
+    firstName: "Sam",
+    birthDate: yearsAgo(40),
+    ...overrides,
+  });
 }
 
 async function activeMember() {
@@ -116,7 +121,9 @@ describe("createDependant", () => {
     const { actor, household } = await activeMember();
     const first = await createDependant(actor, spouseInput(), null);
 
-    const error = await domainErrorOf(createDependant(actor, spouseInput({ firstName: "Alex" }), null));
+    const error = await domainErrorOf(
+      createDependant(actor, spouseInput({ firstName: "Alex" }), null),
+    );
 
     expect(error.code).toBe("spouse_already_declared");
     await archiveDependant(actor, first.id);
@@ -149,16 +156,59 @@ describe("birth date rules", () => {
   const today = "2026-06-15";
   it.each([
     { rule: "empty is required", relation: "CHILD", value: "", issue: "required" },
-    { rule: "February 30 is invalid", relation: "CHILD", value: "2020-02-30", issue: "date_invalid" },
-    { rule: "a typo year is invalid", relation: "SPOUSE", value: "0198-04-01", issue: "date_invalid" },
-    { rule: "tomorrow is in the future", relation: "CHILD", value: "2026-06-16", issue: "date_in_future" },
+    {
+      rule: "February 30 is invalid",
+      relation: "CHILD",
+      value: "2020-02-30",
+      issue: "date_invalid",
+    },
+    {
+      rule: "a typo year is invalid",
+      relation: "SPOUSE",
+      value: "0198-04-01",
+      issue: "date_invalid",
+    },
+    {
+      rule: "tomorrow is in the future",
+      relation: "CHILD",
+      value: "2026-06-16",
+      issue: "date_in_future",
+    },
     { rule: "born today is accepted", relation: "CHILD", value: "2026-06-15", issue: null },
     { rule: "a child of 30 is accepted", relation: "CHILD", value: "1996-06-15", issue: null },
-    { rule: "a child of 31 is too old", relation: "CHILD", value: "1995-06-15", issue: "child_too_old" },
-    { rule: "a child 31 tomorrow is accepted", relation: "CHILD", value: "1995-06-16", issue: null },
+    {
+      rule: "a child of 31 is too old",
+      relation: "CHILD",
+      value: "1995-06-15",
+      issue: "child_too_old",
+    },
+    {
+      rule: "a child 31 tomorrow is accepted",
+      relation: "CHILD",
+      value: "1995-06-16",
+      issue: null,
+    },
     { rule: "a spouse has no age limit", relation: "SPOUSE", value: "1950-01-01", issue: null },
   ] as const)("$rule", ({ relation, value, issue }) => {
     expect(birthDateIssue(relation, value, today)).toBe(issue);
+  });
+
+  it("reports the birth date together with other invalid fields", () => {
+    const result = newChildSchema.safeParse({
+      relation: "CHILD",
+      firstName: "",
+      lastName: "Durand",
+      birthDate: "2999-01-01",
+      disability: false,
+      notes: "",
+    });
+
+    const messages = Object.fromEntries(
+      (result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]),
+    );
+    expect(messages.firstName).toBe("required");
+    expect(messages.proofType).toBe("choice");
+    expect(messages.birthDate).toBe("date_in_future");
   });
 
   it("createDependant rejects a child over 30", async () => {
@@ -176,7 +226,10 @@ describe("birth date rules", () => {
 describe("updateDependant", () => {
   it("sends a validated child back to review when the birth date changes", async () => {
     const { actor, household } = await activeMember();
-    const child = await createDependantRecord(household.id, { status: "VALIDATED", birthDate: yearsAgo(8) });
+    const child = await createDependantRecord(household.id, {
+      status: "VALIDATED",
+      birthDate: yearsAgo(8),
+    });
 
     const result = await updateDependant(
       actor,
@@ -199,9 +252,16 @@ describe("updateDependant", () => {
   it("sends a rejected child back to review when the name changes", async () => {
     const { actor, household } = await activeMember();
     const child = await createDependantRecord(household.id, { status: "REJECTED" });
-    await db.dependant.update({ where: { id: child.id }, data: { rejectionReason: "Nom illisible" } });
+    await db.dependant.update({
+      where: { id: child.id },
+      data: { rejectionReason: "Nom illisible" },
+    });
 
-    await updateDependant(actor, child.id, childInput({ firstName: "Lea", lastName: "Martin", birthDate: yearsAgo(8) }));
+    await updateDependant(
+      actor,
+      child.id,
+      childInput({ firstName: "Lea", lastName: "Martin", birthDate: yearsAgo(8) }),
+    );
 
     const updated = await db.dependant.findUniqueOrThrow({ where: { id: child.id } });
     expect(updated.status).toBe("PENDING");
@@ -210,12 +270,21 @@ describe("updateDependant", () => {
 
   it("keeps a validated child validated when only notes change", async () => {
     const { actor, household } = await activeMember();
-    const child = await createDependantRecord(household.id, { status: "VALIDATED", birthDate: yearsAgo(8) });
+    const child = await createDependantRecord(household.id, {
+      status: "VALIDATED",
+      birthDate: yearsAgo(8),
+    });
 
     const result = await updateDependant(
       actor,
       child.id,
-      childInput({ firstName: "Léa", lastName: "Martin", birthDate: yearsAgo(8), disability: true, notes: "PAI" }),
+      childInput({
+        firstName: "Léa",
+        lastName: "Martin",
+        birthDate: yearsAgo(8),
+        disability: true,
+        notes: "PAI",
+      }),
     );
 
     expect(result.sentBackToReview).toBe(false);
@@ -275,13 +344,30 @@ describe("updateHouseholdAddress", () => {
   });
 
   it.each([
-    { rule: "unknown commune", communeCode: "75056", postalCode: "75001", code: "commune_unknown", field: "communeCode" },
-    { rule: "postal code of another commune", communeCode: "31069", postalCode: "31000", code: "postal_code_mismatch", field: "postalCode" },
+    {
+      rule: "unknown commune",
+      communeCode: "75056",
+      postalCode: "75001",
+      code: "commune_unknown",
+      field: "communeCode",
+    },
+    {
+      rule: "postal code of another commune",
+      communeCode: "31069",
+      postalCode: "31000",
+      code: "postal_code_mismatch",
+      field: "postalCode",
+    },
   ])("rejects an $rule", async ({ communeCode, postalCode, code, field }) => {
     const { actor, household } = await activeMember();
 
     const error = await domainErrorOf(
-      updateHouseholdAddress(actor, { addressLine1: "1 rue X", addressLine2: "", postalCode, communeCode }),
+      updateHouseholdAddress(actor, {
+        addressLine1: "1 rue X",
+        addressLine2: "",
+        postalCode,
+        communeCode,
+      }),
     );
 
     expect(error.code).toBe(code);
@@ -293,11 +379,19 @@ describe("updateHouseholdAddress", () => {
 
 describe("membership not active", () => {
   const calls = [
-    { name: "updateMemberPhone", call: (a: Actor) => updateMemberPhone(a, { phone: "0561000000" }) },
+    {
+      name: "updateMemberPhone",
+      call: (a: Actor) => updateMemberPhone(a, { phone: "0561000000" }),
+    },
     {
       name: "updateHouseholdAddress",
       call: (a: Actor) =>
-        updateHouseholdAddress(a, { addressLine1: "1 rue X", addressLine2: "", postalCode: "31000", communeCode: "31555" }),
+        updateHouseholdAddress(a, {
+          addressLine1: "1 rue X",
+          addressLine2: "",
+          postalCode: "31000",
+          communeCode: "31555",
+        }),
     },
     { name: "createDependant", call: (a: Actor) => createDependant(a, spouseInput(), null) },
     {
@@ -309,7 +403,8 @@ describe("membership not active", () => {
     },
     {
       name: "archiveDependant",
-      call: async (a: Actor) => archiveDependant(a, (await createDependantRecord(a.householdId)).id),
+      call: async (a: Actor) =>
+        archiveDependant(a, (await createDependantRecord(a.householdId)).id),
     },
     {
       name: "uploadDocument",
@@ -324,7 +419,10 @@ describe("membership not active", () => {
   type Actor = Awaited<ReturnType<typeof activeMember>>["actor"];
 
   it.each(calls)("$name raises membership_inactive while pending", async ({ call }) => {
-    const { actor } = await createMemberHousehold({ year: currentYear(), membershipStatus: "PENDING" });
+    const { actor } = await createMemberHousehold({
+      year: currentYear(),
+      membershipStatus: "PENDING",
+    });
 
     const error = await domainErrorOf(call(actor));
 
@@ -333,11 +431,14 @@ describe("membership not active", () => {
     expect(audit).toBe(0);
   });
 
-  it.each(calls)("$name raises membership_inactive without this year's membership", async ({ call }) => {
-    const { actor } = await createMemberHousehold({ year: currentYear() - 1 });
+  it.each(calls)(
+    "$name raises membership_inactive without this year's membership",
+    async ({ call }) => {
+      const { actor } = await createMemberHousehold({ year: currentYear() - 1 });
 
-    const error = await domainErrorOf(call(actor));
+      const error = await domainErrorOf(call(actor));
 
-    expect(error.code).toBe("membership_inactive");
-  });
+      expect(error.code).toBe("membership_inactive");
+    },
+  );
 });

@@ -16,7 +16,7 @@ function marker() {
   return randomBytes(16).toString("hex");
 }
 
-/** A minimal PDF that file-type detects as application/pdf. */
+/** Returns a minimal PDF that file-type detects as application/pdf. */
 export function pdfBytes(paddingBytes = 0): Uint8Array {
   const head = Buffer.from(`%PDF-1.4\n%${marker()}\n1 0 obj\n<<>>\nendobj\n`);
   const tail = Buffer.from("trailer\n<<>>\n%%EOF\n");
@@ -32,7 +32,7 @@ function pngChunk(type: string, data: Buffer) {
   return Buffer.concat([length, body, crc]);
 }
 
-/** A valid 1×1 grey PNG with a random text chunk. */
+/** Returns a valid 1×1 grey PNG with a random text chunk. */
 export function pngBytes(): Uint8Array {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(1, 0);
@@ -50,7 +50,7 @@ export function pngBytes(): Uint8Array {
   );
 }
 
-/** The start of a JFIF JPEG with a random comment segment; file-type reads the magic bytes. */
+/** Returns the start of a JFIF JPEG with a random comment, enough for file-type's magic-byte check. */
 export function jpegBytes(): Uint8Array {
   const comment = Buffer.from(marker());
   const commentLength = Buffer.alloc(2);
@@ -82,7 +82,7 @@ export function sha256(bytes: Uint8Array) {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** How many files in the storage folder have exactly these bytes. */
+/** Counts the files in the storage folder that have exactly these bytes. */
 export async function storedCopies(bytes: Uint8Array): Promise<number> {
   const root = path.resolve(process.env.STORAGE_DIR ?? "var/uploads");
   const expected = sha256(bytes);
@@ -102,7 +102,7 @@ export async function storedCopies(bytes: Uint8Array): Promise<number> {
   return copies;
 }
 
-/** A calendar date "YYYY-MM-DD" that many years before today in Europe/Paris. */
+/** Returns the calendar date "YYYY-MM-DD" that many years before today in Europe/Paris. */
 export function yearsAgo(years: number, dayOffset = 0): string {
   const today = parseCalendarDate(todayInParis())!;
   const date = new Date(today);
@@ -127,7 +127,7 @@ export async function createDependantRecord(
   });
 }
 
-/** A document row with a stored file, as if the household had uploaded it. */
+/** Creates a document row and its stored file, as if the household had uploaded it. */
 export async function createDocumentRecord(
   actor: { userId: string; householdId: string },
   options: { type?: DocumentType; dependantId?: string } = {},
