@@ -10,7 +10,7 @@ type RouteContext = { params: Promise<{ id: string }> };
 /**
  * Sends a supporting document's file to its household's members and to
  * staff allowed to see its type. Everyone else gets 404, never 403, so the
- * answer does not reveal whether the document exists.
+ * response does not reveal whether the document exists.
  */
 export async function GET(_request: Request, context: RouteContext) {
   const { id } = await context.params;
@@ -32,7 +32,10 @@ export async function GET(_request: Request, context: RouteContext) {
     } catch (error) {
       if (isDomainError(error) && error.code === "not_found") continue;
       const errorId = randomUUID();
-      logger.error({ err: error, documentId: id, userId: reader.userId, errorId }, "document download failed");
+      logger.error(
+        { err: error, documentId: id, userId: reader.userId, errorId },
+        "document download failed",
+      );
       return new Response("Erreur interne.", { status: 500, headers: privateHeaders });
     }
   }
