@@ -89,9 +89,13 @@ async function QuotientCard({ overview }: { overview: AccountOverview }) {
       <Card title={t("title", { year })}>
         <p className="font-medium">{t("defaultBracket", { label: bracket.bracket.label })}</p>
         <p className="text-sm text-slate-700">{t("defaultExplanation", { year })}</p>
-        {overview.taxNoticePending ? (
+        {overview.taxNoticePending && (
           <p className="text-sm text-slate-700">{t("taxNoticePending")}</p>
-        ) : (
+        )}
+        {!overview.taxNoticePending && overview.membership?.status !== "ACTIVE" && (
+          <p className="text-sm text-slate-700">{t("sendTaxNoticeLater")}</p>
+        )}
+        {!overview.taxNoticePending && overview.membership?.status === "ACTIVE" && (
           <Link
             href="/account/documents?type=TAX_NOTICE"
             className="inline-block rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
@@ -199,7 +203,9 @@ async function WaitingCard({ overview }: { overview: AccountOverview }) {
               {t("dashboard.waiting.document", {
                 type: t(`documentType.${document.type}`),
                 year: document.year,
-                date: format.dateTime(document.createdAt, { dateStyle: "short" }),
+                date: format.dateTime(document.createdAt, {
+                  dateStyle: "short",
+                }),
               })}
             </li>
           ))}
@@ -217,7 +223,9 @@ async function WaitingCard({ overview }: { overview: AccountOverview }) {
                 })}
                 {dependant.rejectionReason && (
                   <span className="block text-red-800">
-                    {t("rejectionReason", { reason: dependant.rejectionReason })}
+                    {t("rejectionReason", {
+                      reason: dependant.rejectionReason,
+                    })}
                   </span>
                 )}
                 <Link href="/account/household" className="text-brand-700 underline">
