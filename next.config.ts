@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
     "rate-limiter-flexible",
   ],
   experimental: {
-    // Without this, `next dev` also writes upgrade notes into AGENTS.md.
+    // Since 16.5, `next dev` also writes AGENTS.md unless this is off.
     agentUpgrade: false,
     // Supporting documents go up to 10 MB; the margin lets a larger file
     // reach the content check, which answers with a clear message.

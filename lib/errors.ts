@@ -40,7 +40,9 @@ export type DomainErrorCode =
   | "already_reviewed"
   | "membership_inactive"
   | "quotient_invalid"
-  | "reason_required";
+  | "reason_required"
+  | "proof_required"
+  | "spouse_already_declared";
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;

@@ -41,8 +41,11 @@ export async function requireMember(): Promise<MemberActor> {
   const user = await requireUser();
   const member = await db.member.findUnique({
     where: { userId: user.id },
-    select: { id: true, householdId: true },
+    select: { id: true, householdId: true, user: { select: { disabledAt: true } } },
   });
+  // A disabled account keeps its signed cookie until it expires, so the
+  // database decides.
+  if (member?.user.disabledAt) throw new DomainError("unauthenticated");
   if (!member) throw new DomainError("forbidden");
   return { userId: user.id, memberId: member.id, householdId: member.householdId };
 }

@@ -61,3 +61,8 @@ export function safeDownloadName(base: string, extension: string) {
     .slice(0, 80);
   return `${ascii || "justificatif"}.${extension}`;
 }
+
+/** Returns the file extension for a content type accepted by checkDocumentFile, such as "pdf". */
+export function extensionForContentType(contentType: string): string | undefined {
+  return EXTENSIONS[contentType as AllowedContentType];
+}

@@ -1,0 +1,104 @@
+import "server-only";
+
+import { getCurrentMembership } from "@/lib/account/membership";
+import type { MemberActor } from "@/lib/auth/guards";
+import { currentYear } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { getHouseholdBracket } from "@/lib/quotient/household-bracket";
+
+/**
+ * Loads what the member's dashboard shows for the current year: the
+ * membership, a summary of the household, the quotient bracket and what
+ * waits for a staff review. Quotient figures are for this member only, so
+ * never log them.
+ */
+export async function getAccountOverview(actor: MemberActor) {
+  const year = currentYear();
+  const [membership, household, bracket, pendingTaxNotices, documents] = await Promise.all([
+    getCurrentMembership(db, actor.memberId),
+    db.household.findUniqueOrThrow({
+      where: { id: actor.householdId },
+      select: {
+        addressLine1: true,
+        addressLine2: true,
+        postalCode: true,
+        communeName: true,
+        members: { select: { id: true, firstName: true, lastName: true } },
+        dependants: {
+          where: { archivedAt: null },
+          orderBy: [{ relation: "asc" }, { birthDate: "asc" }],
+          select: {
+            id: true,
+            relation: true,
+            firstName: true,
+            lastName: true,
+            status: true,
+            rejectionReason: true,
+          },
+        },
+      },
+    }),
+    getHouseholdBracket(db, actor.householdId, year),
+    db.supportingDocument.count({
+      where: {
+        householdId: actor.householdId,
+        type: "TAX_NOTICE",
+        year,
+        status: "PENDING",
+        deletedAt: null,
+      },
+    }),
+    db.supportingDocument.findMany({
+      where: { householdId: actor.householdId, year: { gte: year - 1 }, deletedAt: null },
+      orderBy: { createdAt: "desc" },
+      select: {
+        id: true,
+        type: true,
+        year: true,
+        memberId: true,
+        dependantId: true,
+        status: true,
+        rejectionReason: true,
+        createdAt: true,
+      },
+    }),
+  ]);
+
+  const self = household.members.find((member) => member.id === actor.memberId);
+  return {
+    year,
+    firstName: self?.firstName ?? "",
+    membership,
+    household,
+    bracket,
+    taxNoticePending: pendingTaxNotices > 0,
+    pendingDocuments: documents.filter((document) => document.status === "PENDING"),
+    rejectedDocuments: unansweredRejections(documents),
+  };
+}
+
+/**
+ * Returns the rejected documents that no newer upload of the same type,
+ * year and person has followed yet. `documents` is sorted newest first.
+ */
+function unansweredRejections<
+  T extends {
+    type: string;
+    year: number;
+    memberId: string | null;
+    dependantId: string | null;
+    status: string;
+  },
+>(documents: T[]): T[] {
+  const seen = new Set<string>();
+  const rejections: T[] = [];
+  for (const document of documents) {
+    const key = [document.type, document.year, document.memberId, document.dependantId].join("|");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (document.status === "REJECTED") rejections.push(document);
+  }
+  return rejections;
+}
+
+export type AccountOverview = Awaited<ReturnType<typeof getAccountOverview>>;
