@@ -1,0 +1,65 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "entraide-demo";
+
+const outboxDir = path.resolve(".data/e2e/outbox");
+const screenshotDir = path.resolve("test-results/screenshots");
+
+/** Signs in through the login form, as a person would, and waits for the landing page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await page.waitForURL("/");
+}
+
+/** Keeps a full-page screenshot of a main page as a test artifact. */
+export async function keepScreenshot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** Fails on serious accessibility violations (axe-core, WCAG 2 A and AA rules). */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const serious = results.violations.filter(
+    (violation) => violation.impact === "serious" || violation.impact === "critical",
+  );
+  expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+}
+
+/** Waits for an e-mail to `to` whose text contains `needle` in the local outbox and returns its source. */
+export async function waitForEmail(to: string, needle: string): Promise<string> {
+  let found = "";
+  await expect
+    .poll(
+      async () => {
+        const files = await readdir(outboxDir).catch(() => [] as string[]);
+        for (const file of files) {
+          const source = await readFile(path.join(outboxDir, file), "utf8");
+          const unfolded = source.replace(/=\r?\n/g, "");
+          if (unfolded.includes(to) && unfolded.includes(needle)) {
+            found = unfolded;
+            return true;
+          }
+        }
+        return false;
+      },
+      { timeout: 30_000, message: `e-mail to ${to} containing "${needle}"` },
+    )
+    .toBe(true);
+  return found;
+}
+
+export function fixturePath(name: string) {
+  return path.resolve("e2e/fixtures", name);
+}
