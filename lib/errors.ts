@@ -40,7 +40,8 @@ export type DomainErrorCode =
   | "already_reviewed"
   | "membership_inactive"
   | "quotient_invalid"
-  | "reason_required";
+  | "reason_required"
+  | "quotient_grid_missing";
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
