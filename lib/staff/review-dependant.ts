@@ -3,6 +3,7 @@ import type { StaffActor } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { loadReviewer } from "@/lib/staff/actor";
+import { DEPENDANT_PROOF_TYPES } from "@/lib/staff/proofs";
 import { decidePendingDocument, type DocumentDecision } from "@/lib/staff/document-status";
 import { findRecipients, normalizeReason, queueDecisionEmails } from "@/lib/staff/notify";
 import { canReviewDependant, canReviewDocument } from "@/lib/staff/sectors";
@@ -53,10 +54,15 @@ async function decideDependant(actor: StaffActor, dependantId: string, decision:
       after: { status, rejectionReason },
     });
 
-    // Proofs of a type the reviewer may not see (a medical certificate)
-    // stay pending for their own sector.
+    // A medical certificate stays pending for Action sociale, even when
+    // Direction decides on the child.
     const proofs = await tx.supportingDocument.findMany({
-      where: { dependantId, status: "PENDING", deletedAt: null },
+      where: {
+        dependantId,
+        status: "PENDING",
+        deletedAt: null,
+        type: { in: DEPENDANT_PROOF_TYPES },
+      },
       select: { id: true, householdId: true, type: true, year: true },
     });
     for (const proof of proofs) {

@@ -3,12 +3,10 @@ import type { StaffActor } from "@/lib/auth/guards";
 import { db, type DbClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { loadReviewer } from "@/lib/staff/actor";
+import { MEMBERSHIP_PROOF_TYPES } from "@/lib/staff/proofs";
 import { decidePendingDocument, type DocumentDecision } from "@/lib/staff/document-status";
 import { findRecipients, normalizeReason, queueDecisionEmails } from "@/lib/staff/notify";
 import { canReviewDocument, canReviewMembership } from "@/lib/staff/sectors";
-
-/** Document types that prove an enrolment: the latest payslip or pension slip. */
-export const MEMBERSHIP_PROOF_TYPES = ["PAYSLIP", "PENSION_SLIP"] as const;
 
 /**
  * Activates a PENDING membership, accepts its pending proof (the member's
@@ -92,7 +90,7 @@ async function decideProofs(
       memberId,
       status: "PENDING",
       deletedAt: null,
-      type: { in: [...MEMBERSHIP_PROOF_TYPES] },
+      type: { in: MEMBERSHIP_PROOF_TYPES },
     },
     select: { id: true, householdId: true, type: true, year: true },
   });
