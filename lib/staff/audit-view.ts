@@ -1,0 +1,60 @@
+import type { StaffActor } from "@/lib/auth/guards";
+import type { DocumentType } from "@/lib/generated/prisma/enums";
+import { canReviewDocument, canViewQuotient } from "@/lib/staff/sectors";
+
+type JsonValue = unknown;
+
+/** One changed field of an audit entry. */
+export type FieldChange = { field: string; before: JsonValue; after: JsonValue };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Lists the fields whose value differs between an audit entry's before and
+ * after, in the order they first appear. A missing side counts as absent
+ * (undefined), so a creation lists every field of `after`.
+ */
+export function diffAuditValues(before: unknown, after: unknown): FieldChange[] {
+  const previous = isRecord(before) ? before : {};
+  const next = isRecord(after) ? after : {};
+  const fields = [...new Set([...Object.keys(previous), ...Object.keys(next)])];
+  return fields
+    .filter((field) => JSON.stringify(previous[field]) !== JSON.stringify(next[field]))
+    .map((field) => ({ field, before: previous[field], after: next[field] }));
+}
+
+type AuditLike = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+};
+
+function documentTypeOf(entry: AuditLike, knownTypes: Map<string, DocumentType>) {
+  for (const side of [entry.after, entry.before]) {
+    if (isRecord(side) && typeof side.type === "string") return side.type as DocumentType;
+  }
+  return knownTypes.get(entry.entityId);
+}
+
+/**
+ * Whether the actor may read an entry's before and after: quotient
+ * figures only for the sectors that need them, documents only for the
+ * sectors that review their type. `knownTypes` maps document ids to types
+ * for entries that do not store the type.
+ */
+export function canReadAuditDetails(
+  actor: StaffActor,
+  entry: AuditLike,
+  knownTypes: Map<string, DocumentType> = new Map(),
+) {
+  if (entry.entityType === "HouseholdQuotient") return canViewQuotient(actor);
+  if (entry.entityType === "SupportingDocument") {
+    const type = documentTypeOf(entry, knownTypes);
+    return type ? canReviewDocument(actor, type) : false;
+  }
+  return true;
+}
