@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
 import { requireStaffPage } from "@/lib/staff/page-guard";
-import { canReadAuditLog } from "@/lib/staff/audit-log";
+import { canReadAuditLog } from "@/lib/staff/sectors";
 import { AdminNav } from "./_components/admin-nav";
 
 // Every back-office page reads the session and the database per request.

@@ -2,11 +2,11 @@ import { TZDate } from "@date-fns/tz";
 
 import type { AuditAction } from "@/lib/audit";
 import type { StaffActor } from "@/lib/auth/guards";
-import { staffHasSector } from "@/lib/auth/guards";
 import { ASSOCIATION_TIME_ZONE, parseCalendarDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { canReadAuditLog } from "@/lib/staff/sectors";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -46,13 +46,9 @@ function startOfParisDay(value: string | undefined, plusDays = 0): Date | null {
   return new Date(new TZDate(year, month - 1, day + plusDays, ASSOCIATION_TIME_ZONE).getTime());
 }
 
-/** Whether the actor may read the whole audit log: Direction and admins only. */
-export function canReadAuditLog(actor: StaffActor) {
-  return staffHasSector(actor, ["DIRECTION"]);
-}
-
 /**
- * Lists audit entries newest first with their actor, filtered by action,
+ * Lists audit entries newest first with their actor and the names of the
+ * household's members, filtered by action,
  * actor and a range of Paris calendar days, one page at a time. Raises
  * `not_found` unless the actor is Direction or an admin.
  */
@@ -80,8 +76,21 @@ export async function listAuditEntries(actor: StaffActor, filters: AuditFilters)
     take: AUDIT_PAGE_SIZE + 1,
     include: { actor: { select: { displayName: true, email: true } } },
   });
+  const entries = rows.slice(0, AUDIT_PAGE_SIZE);
+  const householdIds = [...new Set(entries.flatMap((entry) => entry.householdId ?? []))];
+  const members = await db.member.findMany({
+    where: { householdId: { in: householdIds } },
+    orderBy: { createdAt: "asc" },
+    select: { householdId: true, firstName: true, lastName: true },
+  });
+  const namesOf = (householdId: string | null) =>
+    members
+      .filter((member) => member.householdId === householdId)
+      .map((member) => `${member.firstName} ${member.lastName}`)
+      .join(", ") || null;
+
   return {
-    entries: rows.slice(0, AUDIT_PAGE_SIZE),
+    entries: entries.map((entry) => ({ ...entry, householdNames: namesOf(entry.householdId) })),
     page,
     hasNextPage: rows.length > AUDIT_PAGE_SIZE,
   };

@@ -13,16 +13,33 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Lists the fields whose value differs between an audit entry's before and
- * after, in the order they first appear. A missing side counts as absent
- * (undefined), so a creation lists every field of `after`.
+ * after, in the order they first appear. A missing side, a missing field
+ * and null all read as absent (undefined), so a creation lists every field
+ * of `after` and a reason going from missing to null is no change.
  */
 export function diffAuditValues(before: unknown, after: unknown): FieldChange[] {
   const previous = isRecord(before) ? before : {};
   const next = isRecord(after) ? after : {};
+  const valueOf = (record: Record<string, unknown>, field: string) => record[field] ?? undefined;
   const fields = [...new Set([...Object.keys(previous), ...Object.keys(next)])];
   return fields
-    .filter((field) => JSON.stringify(previous[field]) !== JSON.stringify(next[field]))
-    .map((field) => ({ field, before: previous[field], after: next[field] }));
+    .filter(
+      (field) =>
+        JSON.stringify(valueOf(previous, field)) !== JSON.stringify(valueOf(next, field)),
+    )
+    .map((field) => ({ field, before: valueOf(previous, field), after: valueOf(next, field) }));
+}
+
+/**
+ * The document type and year, or the membership year, that an entry's
+ * values record, so the list can say which document or year it concerns.
+ */
+export function auditSubject(entry: { before: unknown; after: unknown }) {
+  const values = { ...(isRecord(entry.before) ? entry.before : {}), ...(isRecord(entry.after) ? entry.after : {}) };
+  return {
+    documentType: typeof values.type === "string" ? values.type : null,
+    year: typeof values.year === "number" ? values.year : null,
+  };
 }
 
 type AuditLike = {

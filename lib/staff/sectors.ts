@@ -69,6 +69,11 @@ export function canViewQuotient(actor: SectorHolder) {
   return holdsOneOf(actor, QUOTIENT_VIEWER_SECTORS);
 }
 
+/** Whether the actor may read the whole audit log: Direction and admins only. */
+export function canReadAuditLog(actor: SectorHolder) {
+  return holdsOneOf(actor, ["DIRECTION"]);
+}
+
 /** Document types whose review belongs to one of `sectors` (all types for Direction). */
 export function documentTypesForSectors(sectors: readonly StaffSector[]): DocumentType[] {
   if (sectors.includes("DIRECTION")) return ALL_DOCUMENT_TYPES;

@@ -231,6 +231,12 @@ describe("diffAuditValues", () => {
       ],
     },
     { name: "no change", before: { a: 1 }, after: { a: 1 }, expected: [] },
+    {
+      name: "null reason is no reason",
+      before: { status: "PENDING" },
+      after: { status: "ACTIVE", rejectionReason: null },
+      expected: [{ field: "status", before: "PENDING", after: "ACTIVE" }],
+    },
   ])("$name", ({ before, after, expected }) => {
     expect(diffAuditValues(before, after)).toEqual(expected);
   });

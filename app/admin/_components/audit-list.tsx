@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-import { diffAuditValues } from "@/lib/staff/audit-view";
+import { auditSubject, diffAuditValues } from "@/lib/staff/audit-view";
 import { formatDateTimeParis, formatEuros, formatTaxShares } from "@/lib/staff/format";
 
 export type AuditRow = {
@@ -14,6 +14,8 @@ export type AuditRow = {
   after: unknown;
   createdAt: Date;
   actor: { displayName: string } | null;
+  /** Names of the household's members, shown with a link to the household. */
+  householdNames?: string | null;
   /** False when the actor's sectors may not read this entry's values. */
   readable: boolean;
 };
@@ -45,6 +47,17 @@ export async function AuditList({ entries, showHousehold }: { entries: AuditRow[
     <ol className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
       {entries.map((entry) => {
         const changes = diffAuditValues(entry.before, entry.after);
+        const subject = auditSubject(entry);
+        const subjectText = entry.readable
+          ? [
+              subject.documentType && t.has(`documentTypes.${subject.documentType}`)
+                ? t(`documentTypes.${subject.documentType}`)
+                : null,
+              subject.year,
+            ]
+              .filter(Boolean)
+              .join(" ")
+          : "";
         const fieldLabel = (field: string) => (t.has(`diff.${field}`) ? t(`diff.${field}`) : field);
         return (
           <li key={entry.id} className="space-y-1 p-4">
@@ -57,13 +70,15 @@ export async function AuditList({ entries, showHousehold }: { entries: AuditRow[
               <span className="ml-2 text-sm font-normal text-slate-600">
                 {t.has(`audit.entities.${entry.entityType}`)
                   ? t(`audit.entities.${entry.entityType}`)
-                  : entry.entityType}{" "}
-                <code className="text-xs">{entry.entityId}</code>
+                  : entry.entityType}
+                {subjectText && ` · ${subjectText}`} <code className="text-xs">{entry.entityId}</code>
               </span>
             </p>
             {showHousehold && entry.householdId && (
               <Link href={`/admin/households/${entry.householdId}`} className="text-sm text-brand-700 underline">
-                {t("audit.household")}
+                {entry.householdNames
+                  ? t("audit.householdOf", { names: entry.householdNames })
+                  : t("audit.household")}
               </Link>
             )}
             {!entry.readable ? (
@@ -73,8 +88,12 @@ export async function AuditList({ entries, showHousehold }: { entries: AuditRow[
                 {changes.map((change) => (
                   <li key={change.field} className="break-words">
                     <span className="text-slate-600">{fieldLabel(change.field)} : </span>
-                    <del className="text-red-800">{formatValue(t, change.field, change.before)}</del>
-                    {" → "}
+                    {change.before !== undefined && (
+                      <>
+                        <del className="text-red-800">{formatValue(t, change.field, change.before)}</del>
+                        {" → "}
+                      </>
+                    )}
                     <ins className="text-green-800 no-underline">{formatValue(t, change.field, change.after)}</ins>
                   </li>
                 ))}

@@ -70,7 +70,7 @@ export default async function MemberSearchPage({ searchParams }: { searchParams:
                   </p>
                   {result.latestMembership && (
                     <p className="text-sm text-slate-700">
-                      {t("household.memberships")} {result.latestMembership.year}{" "}
+                      {t("members.membershipYear", { year: result.latestMembership.year })}{" "}
                       <StatusBadge status={result.latestMembership.status} />
                     </p>
                   )}

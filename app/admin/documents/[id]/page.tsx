@@ -40,7 +40,7 @@ export default async function DocumentReviewPage({ params }: { params: Promise<{
         <StatusBadge status={document.status} />
       </h1>
 
-      <Section title={t("review.proofs")}>
+      <Section title={t("review.document.file")}>
         <Facts items={[{ label: t("review.document.concerns"), value: concerned }]} />
         <DocumentLine document={document} />
       </Section>
