@@ -39,7 +39,7 @@ export type AuditFilters = {
   page?: number;
 };
 
-/** The instant a Paris calendar day starts, or null for an invalid date. */
+/** Returns the instant a Paris calendar day starts, or null for an invalid date. */
 function startOfParisDay(value: string | undefined, plusDays = 0): Date | null {
   if (!value || !parseCalendarDate(value)) return null;
   const [year, month, day] = value.split("-").map(Number);
@@ -67,8 +67,8 @@ export async function listAuditEntries(actor: StaffActor, filters: AuditFilters)
     },
   };
 
-  // One extra row tells whether a next page exists without counting a
-  // table that grows by every change.
+  // One extra row shows whether a next page exists without counting a
+  // table that grows with every change.
   const rows = await db.auditEntry.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

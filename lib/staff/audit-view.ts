@@ -24,18 +24,20 @@ export function diffAuditValues(before: unknown, after: unknown): FieldChange[] 
   const fields = [...new Set([...Object.keys(previous), ...Object.keys(next)])];
   return fields
     .filter(
-      (field) =>
-        JSON.stringify(valueOf(previous, field)) !== JSON.stringify(valueOf(next, field)),
+      (field) => JSON.stringify(valueOf(previous, field)) !== JSON.stringify(valueOf(next, field)),
     )
     .map((field) => ({ field, before: valueOf(previous, field), after: valueOf(next, field) }));
 }
 
 /**
- * The document type and year, or the membership year, that an entry's
- * values record, so the list can say which document or year it concerns.
+ * Returns the document type and the year recorded in an entry's values,
+ * so the list can name the document or year that the entry concerns.
  */
 export function auditSubject(entry: { before: unknown; after: unknown }) {
-  const values = { ...(isRecord(entry.before) ? entry.before : {}), ...(isRecord(entry.after) ? entry.after : {}) };
+  const values = {
+    ...(isRecord(entry.before) ? entry.before : {}),
+    ...(isRecord(entry.after) ? entry.after : {}),
+  };
   return {
     documentType: typeof values.type === "string" ? values.type : null,
     year: typeof values.year === "number" ? values.year : null,
@@ -58,7 +60,7 @@ function documentTypeOf(entry: AuditLike, knownTypes: Map<string, DocumentType>)
 }
 
 /**
- * Whether the actor may read an entry's before and after: quotient
+ * Returns whether the actor may read an entry's before and after: quotient
  * figures only for the sectors that need them, documents only for the
  * sectors that review their type. `knownTypes` maps document ids to types
  * for entries that do not store the type.

@@ -2,9 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import type { DbClient } from "@/lib/db";
 import type { DocumentType } from "@/lib/generated/prisma/enums";
 
-export type DocumentDecision =
-  | { status: "ACCEPTED" }
-  | { status: "REJECTED"; reason: string };
+export type DocumentDecision = { status: "ACCEPTED" } | { status: "REJECTED"; reason: string };
 
 type PendingDocument = {
   id: string;
@@ -16,7 +14,7 @@ type PendingDocument = {
 /**
  * Accepts or rejects a document that is still PENDING and writes its audit
  * entry. The update is conditional on the status, so of two reviewers
- * deciding at once only one changes it; returns false for the other.
+ * deciding at once only one changes it, and the other gets false.
  */
 export async function decidePendingDocument(
   tx: DbClient,

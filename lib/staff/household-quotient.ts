@@ -82,7 +82,14 @@ export async function setHouseholdQuotient(
           documentId: previous.documentId,
         }
       : null,
-    after: { year, referenceIncomeCents, taxShareHundredths, quotientCents, bracket: bracket.label, documentId: document.id },
+    after: {
+      year,
+      referenceIncomeCents,
+      taxShareHundredths,
+      quotientCents,
+      bracket: bracket.label,
+      documentId: document.id,
+    },
   });
   return { quotient, bracket };
 }

@@ -9,9 +9,10 @@ export const HOUSEHOLD_AUDIT_PAGE_SIZE = 30;
 
 /**
  * Loads a household for the staff page: members with their memberships,
- * dependants, the documents whose type the actor reviews (the others are
- * left out, so confidential ones stay unseen), quotients when the actor's sector needs them, and one
- * page of the household's audit trail, newest first. Raises `not_found`.
+ * dependants, documents, quotients and one page of the audit trail, newest
+ * first. Only documents whose type the actor reviews are returned, so
+ * confidential ones stay unseen. Quotients are null unless the actor's
+ * sector needs them. Raises `not_found` for an unknown household.
  */
 export async function getHouseholdForStaff(
   actor: StaffActor,

@@ -1,11 +1,7 @@
 import type { StaffActor } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type {
-  DependantRelation,
-  DocumentType,
-  StaffSector,
-} from "@/lib/generated/prisma/enums";
+import type { DependantRelation, DocumentType, StaffSector } from "@/lib/generated/prisma/enums";
 import { DEPENDANT_PROOF_TYPES, MEMBERSHIP_PROOF_TYPES } from "@/lib/staff/proofs";
 import {
   canReviewDependant,
@@ -50,7 +46,10 @@ export async function listInbox(actor: StaffActor, filters: InboxFilters, now = 
   if (branches.length > 0) {
     const rows = await db.$queryRaw<{ kind: InboxKind; count: number }[]>`
       SELECT kind, count(*)::int AS count
-      FROM (${Prisma.join(branches.map((branch) => branch.sql), " UNION ALL ")}) AS items
+      FROM (${Prisma.join(
+        branches.map((branch) => branch.sql),
+        " UNION ALL ",
+      )}) AS items
       GROUP BY kind`;
     for (const row of rows) counts[row.kind] = row.count;
   }
@@ -61,7 +60,10 @@ export async function listInbox(actor: StaffActor, filters: InboxFilters, now = 
   if (selected.length > 0 && total > 0) {
     refs = await db.$queryRaw<{ kind: InboxKind; id: string }[]>`
       SELECT kind, id
-      FROM (${Prisma.join(selected.map((branch) => branch.sql), " UNION ALL ")}) AS items
+      FROM (${Prisma.join(
+        selected.map((branch) => branch.sql),
+        " UNION ALL ",
+      )}) AS items
       ORDER BY "createdAt", id
       LIMIT ${INBOX_PAGE_SIZE} OFFSET ${(page - 1) * INBOX_PAGE_SIZE}`;
   }
@@ -75,7 +77,7 @@ export async function listInbox(actor: StaffActor, filters: InboxFilters, now = 
   };
 }
 
-/** What the actor reviews, narrowed to one sector's share when a sector filter is set. */
+/** Returns what the actor reviews, narrowed to one sector's share by a sector filter. */
 function inboxScope(actor: StaffActor, sector?: StaffSector): InboxScope {
   const own: InboxScope = {
     membership: canReviewMembership(actor),

@@ -10,7 +10,7 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 
 /**
  * Returns a translator for a namespace of admin.json. getTranslator types
- * keys from the messages it loads at run time, which TypeScript sees as
+ * keys from the messages it loads at run time, which TypeScript types as
  * none, hence the cast.
  */
 export async function getAdminTranslator(namespace: string): Promise<Translate> {

@@ -6,10 +6,10 @@ import { requireStaff, type StaffActor } from "@/lib/auth/guards";
 import { isDomainError } from "@/lib/errors";
 
 /**
- * Requires a staff member for a back-office page: a visitor is sent to the
- * login page and back to `path` afterwards; a member, a disabled account
- * or a staff member without the sectors gets the 404 page, so the back
- * office does not reveal itself.
+ * Requires a staff member for a back-office page. A visitor is redirected
+ * to the login page, which returns to `path` afterwards. A member or a
+ * disabled account gets the 404 page, so the back office does not reveal
+ * itself.
  */
 export async function requireStaffPage(path: string): Promise<StaffActor> {
   try {

@@ -10,8 +10,8 @@ import { canReviewDependant, canReviewDocument } from "@/lib/staff/sectors";
 
 /**
  * Validates a PENDING dependant (so it can be booked for), accepts the
- * pending proofs attached to it that the reviewer may review, and tells
- * the household by e-mail. Raises `not_found` without the sector and
+ * pending proofs attached to it that the reviewer may review, and e-mails
+ * the household. Raises `not_found` without the sector and
  * `already_reviewed` when another reviewer decided first.
  */
 export async function validateDependant(actor: StaffActor, input: { dependantId: string }) {

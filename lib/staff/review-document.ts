@@ -13,7 +13,7 @@ import {
 import { canReviewDocument } from "@/lib/staff/sectors";
 
 /**
- * Accepts a PENDING document and tells the member by e-mail. A tax notice
+ * Accepts a PENDING document and e-mails the member. A tax notice
  * needs `taxNotice` (the figures read on it): accepting it sets the
  * household's quotient and bracket for the document's year. Raises
  * `not_found` without a sector that reviews this type, `already_reviewed`
@@ -34,7 +34,12 @@ export async function acceptDocument(
 
     let bracketLabel: string | null = null;
     if (document.type === "TAX_NOTICE" && input.taxNotice) {
-      const { bracket } = await setHouseholdQuotient(tx, reviewer.userId, document, input.taxNotice);
+      const { bracket } = await setHouseholdQuotient(
+        tx,
+        reviewer.userId,
+        document,
+        input.taxNotice,
+      );
       bracketLabel = bracket.label;
     }
 

@@ -10,7 +10,7 @@ import { canReviewDocument, canReviewMembership } from "@/lib/staff/sectors";
 
 /**
  * Activates a PENDING membership, accepts its pending proof (the member's
- * payslip or pension slip) and tells the member by e-mail. Raises
+ * payslip or pension slip) and e-mails the member. Raises
  * `not_found` without the Fichier des adhésions or Secrétariat sector and
  * `already_reviewed` when another reviewer decided first.
  */

@@ -10,7 +10,7 @@ const MAX_REFERENCE_INCOME_CENTS = 2_000_000_000;
 
 /**
  * Parses a euro amount typed the French way ("32 450", "32450,00",
- * "32 450,5 €", also "32450.00") into cents; returns null when invalid.
+ * "32 450,5 €", also "32450.00") into cents, or returns null when invalid.
  * Thousands may be grouped by spaces, including the no-break spaces that
  * copying from a PDF brings, and never by dots, so "32.450" is rejected.
  */

@@ -27,20 +27,17 @@ function escapeLike(term: string) {
  * by name and paged. Every staff member may search; what they may see of
  * each household is decided on the household page.
  */
-export async function searchMembers(
-  _actor: StaffActor,
-  input: { query: string; page?: number },
-) {
+export async function searchMembers(_actor: StaffActor, input: { query: string; page?: number }) {
   const terms = input.query.trim().split(/\s+/).filter(Boolean).slice(0, 5);
   const page = Math.max(1, Math.floor(input.page ?? 1));
   if (input.query.trim().length < MEMBER_SEARCH_MIN_LENGTH) {
     return { results: [], total: 0, page, pageCount: 1 };
   }
 
-  // NOTE: this scans the Member table, since no index serves unaccent with
-  // a leading wildcard. With 15,000 members it took about 40 ms on a 2-core
-  // development machine; a trigram index on a normalized name column would
-  // be the next step if that grows.
+  // NOTE: this scans the Member table, because no index serves unaccent
+  // with a leading wildcard. With 15,000 members it took about 40 ms on a
+  // 2-core development machine. A trigram index on a normalized name
+  // column is the next step if that becomes too slow.
   const conditions = terms.map((term) => {
     const pattern = `%${escapeLike(term)}%`;
     return Prisma.sql`(
@@ -50,9 +47,11 @@ export async function searchMembers(
     )`;
   });
 
-  const rows = await db.$queryRaw<(Omit<MemberSearchResult, "latestMembership"> & {
-    total: number;
-  })[]>`
+  const rows = await db.$queryRaw<
+    (Omit<MemberSearchResult, "latestMembership"> & {
+      total: number;
+    })[]
+  >`
     SELECT m.id, m."firstName", m."lastName", m."employeeNumber", m.status::text AS status,
       m."householdId", u.email, count(*) OVER ()::int AS total
     FROM "Member" m JOIN "User" u ON u.id = m."userId"
@@ -68,7 +67,10 @@ export async function searchMembers(
   const total = rows[0]?.total ?? 0;
   const results: MemberSearchResult[] = rows.map(({ total: _total, ...row }) => {
     const latest = memberships.find((membership) => membership.memberId === row.id);
-    return { ...row, latestMembership: latest ? { year: latest.year, status: latest.status } : null };
+    return {
+      ...row,
+      latestMembership: latest ? { year: latest.year, status: latest.status } : null,
+    };
   });
   return {
     results,

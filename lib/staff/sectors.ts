@@ -1,5 +1,5 @@
-// Which staff sectors handle which waiting item. Direction and admins handle
-// everything (see staffHasSector), so they are not listed here.
+// The table of staff sectors that review each kind of waiting item. Direction
+// and admins review everything (as in staffHasSector), so they are not listed.
 import type { DocumentType, StaffSector } from "@/lib/generated/prisma/enums";
 import { DocumentType as DocumentTypes } from "@/lib/generated/prisma/enums";
 
@@ -60,7 +60,7 @@ export function canReviewDependant(actor: SectorHolder) {
   return holdsOneOf(actor, REVIEW_SECTORS.dependant);
 }
 
-/** Whether the actor may see, download and decide on a document of this type. */
+/** Returns whether the actor may see, download and decide on a document of this type. */
 export function canReviewDocument(actor: SectorHolder, type: DocumentType) {
   return holdsOneOf(actor, sectorsForDocument(type));
 }
@@ -69,7 +69,7 @@ export function canViewQuotient(actor: SectorHolder) {
   return holdsOneOf(actor, QUOTIENT_VIEWER_SECTORS);
 }
 
-/** Whether the actor may read the whole audit log: Direction and admins only. */
+/** Returns whether the actor may read the whole audit log: Direction and admins only. */
 export function canReadAuditLog(actor: SectorHolder) {
   return holdsOneOf(actor, ["DIRECTION"]);
 }
@@ -88,8 +88,8 @@ export function reviewableDocumentTypes(actor: SectorHolder): DocumentType[] {
 }
 
 /**
- * What one sector handles in the inbox: used by the sector filter, so
- * Direction can look at one sector's queue.
+ * Returns the share of the inbox that one sector reviews. The sector
+ * filter uses it, so Direction can look at one sector's queue.
  */
 export function inboxScopeOfSector(sector: StaffSector) {
   const single: SectorHolder = { role: "STAFF", sectors: [sector] };

@@ -81,7 +81,10 @@ describe("rejectMembership", () => {
 
     const [audit] = await auditEntries(enrolment.membership.id);
     expect(audit.action).toBe("membership.rejected");
-    expect(audit.after).toMatchObject({ status: "REJECTED", rejectionReason: "Bulletin illisible" });
+    expect(audit.after).toMatchObject({
+      status: "REJECTED",
+      rejectionReason: "Bulletin illisible",
+    });
 
     const [email] = await emailsTo(enrolment.user.email);
     expect(email.text).toContain("Bulletin illisible");

@@ -9,9 +9,9 @@ import {
 } from "../support/staff-factories";
 
 // Other test files add pending items dated today. Each test here dates its
-// items in a past era of its own, each older than the one before, so that
-// its items come first in the oldest-first list and the bounded age
-// filters (2 to 7 days, over 7 days) see no other test's items.
+// items in a past era of its own, older than the previous test's era. So
+// its items come first in the oldest-first list, and the bounded age
+// filters (2 to 7 days, over 7 days) match no other test's items.
 let eraIndex = 0;
 function nextEra() {
   eraIndex += 1;
@@ -30,7 +30,9 @@ async function createWaitingItems(now: Date, daysAgo = 3) {
     createdAt,
   });
   const household = await createMemberHousehold();
-  const make = (type: "TAX_NOTICE" | "BANK_DETAILS" | "MEDICAL_CERTIFICATE" | "SCHOOL_CERTIFICATE") =>
+  const make = (
+    type: "TAX_NOTICE" | "BANK_DETAILS" | "MEDICAL_CERTIFICATE" | "SCHOOL_CERTIFICATE",
+  ) =>
     createDocument({
       householdId: household.household.id,
       uploadedById: household.user.id,

@@ -26,10 +26,22 @@ beforeAll(async () => {
 
 describe("acceptDocument on a tax notice", () => {
   it.each([
-    { name: "single share, low income", income: 500_000, shares: 100, quotient: 41_666, bracket: "T1" },
+    {
+      name: "single share, low income",
+      income: 500_000,
+      shares: 100,
+      quotient: 41_666,
+      bracket: "T1",
+    },
     { name: "upper bound of T1", income: 1_152_000, shares: 200, quotient: 48_000, bracket: "T1" },
     { name: "first cent of T2", income: 1_152_024, shares: 200, quotient: 48_001, bracket: "T2" },
-    { name: "two and a half shares", income: 3_245_000, shares: 250, quotient: 108_166, bracket: "T3" },
+    {
+      name: "two and a half shares",
+      income: 3_245_000,
+      shares: 250,
+      quotient: 108_166,
+      bracket: "T3",
+    },
     { name: "quarter share", income: 2_000_000, shares: 225, quotient: 74_074, bracket: "T3" },
     { name: "high income", income: 9_000_000, shares: 200, quotient: 375_000, bracket: "T4" },
     { name: "zero income", income: 0, shares: 300, quotient: 0, bracket: "T1" },

@@ -39,7 +39,7 @@ export async function createDocument(options: {
   });
 }
 
-/** A member whose membership for `year` waits for review, with the payslip sent with it. */
+/** Creates a member whose membership for `year` waits for review, with its payslip. */
 export async function createPendingEnrolment(options: { year?: number; createdAt?: Date } = {}) {
   const year = options.year ?? new Date().getFullYear();
   const household = await createMemberHousehold({ year, membershipStatus: "PENDING" });
@@ -58,7 +58,7 @@ export async function createPendingEnrolment(options: { year?: number; createdAt
   return { ...household, membership, payslip };
 }
 
-/** A child waiting for review in an existing household, with its birth certificate. */
+/** Creates a child waiting for review in a household, with its birth certificate. */
 export async function createPendingChild(options: {
   householdId: string;
   uploadedById: string;
@@ -85,7 +85,7 @@ export async function createPendingChild(options: {
 }
 
 /**
- * Monthly QF brackets in cents for `year`: T1 up to 480 €, T2 up to 580 €,
+ * Creates monthly QF brackets in cents for `year`: T1 up to 480 €, T2 up to 580 €,
  * T3 up to 1,270 €, T4 above. Safe to call from several test files.
  */
 export async function createBracketGrid(year: number) {

@@ -4,7 +4,13 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /** Back-office tabs; on a phone they scroll sideways instead of wrapping. */
-export function AdminNav({ label, links }: { label: string; links: { href: string; label: string }[] }) {
+export function AdminNav({
+  label,
+  links,
+}: {
+  label: string;
+  links: { href: string; label: string }[];
+}) {
   const pathname = usePathname();
   const isCurrent = (href: string) =>
     href === "/admin"

@@ -41,7 +41,13 @@ function formatValue(t: Translate, field: string, value: unknown): string {
  * and each changed field as "before → after". Entries outside the
  * reader's sectors show only that they exist.
  */
-export async function AuditList({ entries, showHousehold }: { entries: AuditRow[]; showHousehold?: boolean }) {
+export async function AuditList({
+  entries,
+  showHousehold,
+}: {
+  entries: AuditRow[];
+  showHousehold?: boolean;
+}) {
   const t = await getTranslations("admin");
   return (
     <ol className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
@@ -62,20 +68,28 @@ export async function AuditList({ entries, showHousehold }: { entries: AuditRow[
         return (
           <li key={entry.id} className="space-y-1 p-4">
             <p className="flex flex-wrap items-baseline gap-x-3 text-sm text-slate-600">
-              <time dateTime={entry.createdAt.toISOString()}>{formatDateTimeParis(entry.createdAt)}</time>
+              <time dateTime={entry.createdAt.toISOString()}>
+                {formatDateTimeParis(entry.createdAt)}
+              </time>
               <span>{entry.actor?.displayName ?? t("audit.system")}</span>
             </p>
             <p className="font-semibold">
-              {t.has(`audit.actions.${entry.action}`) ? t(`audit.actions.${entry.action}`) : entry.action}
+              {t.has(`audit.actions.${entry.action}`)
+                ? t(`audit.actions.${entry.action}`)
+                : entry.action}
               <span className="ml-2 text-sm font-normal text-slate-600">
                 {t.has(`audit.entities.${entry.entityType}`)
                   ? t(`audit.entities.${entry.entityType}`)
                   : entry.entityType}
-                {subjectText && ` · ${subjectText}`} <code className="text-xs">{entry.entityId}</code>
+                {subjectText && ` · ${subjectText}`}{" "}
+                <code className="text-xs">{entry.entityId}</code>
               </span>
             </p>
             {showHousehold && entry.householdId && (
-              <Link href={`/admin/households/${entry.householdId}`} className="text-sm text-brand-700 underline">
+              <Link
+                href={`/admin/households/${entry.householdId}`}
+                className="text-sm text-brand-700 underline"
+              >
                 {entry.householdNames
                   ? t("audit.householdOf", { names: entry.householdNames })
                   : t("audit.household")}
@@ -90,11 +104,15 @@ export async function AuditList({ entries, showHousehold }: { entries: AuditRow[
                     <span className="text-slate-600">{fieldLabel(change.field)} : </span>
                     {change.before !== undefined && (
                       <>
-                        <del className="text-red-800">{formatValue(t, change.field, change.before)}</del>
+                        <del className="text-red-800">
+                          {formatValue(t, change.field, change.before)}
+                        </del>
                         {" → "}
                       </>
                     )}
-                    <ins className="text-green-800 no-underline">{formatValue(t, change.field, change.after)}</ins>
+                    <ins className="text-green-800 no-underline">
+                      {formatValue(t, change.field, change.after)}
+                    </ins>
                   </li>
                 ))}
               </ul>

@@ -25,7 +25,7 @@ export function useBackToInbox() {
 }
 
 /**
- * The approve button (left out for tax notices, which have their own
+ * Renders the approve button (left out for tax notices, which have their own
  * form) and the reject form with its required reason.
  */
 export function DecisionPanel({

@@ -35,7 +35,10 @@ export async function Pagination({
   const linkClass = "rounded border border-slate-300 bg-white px-3 py-2 hover:bg-slate-100";
 
   return (
-    <nav aria-label={t("label")} className="flex flex-wrap items-center justify-between gap-3 text-sm">
+    <nav
+      aria-label={t("label")}
+      className="flex flex-wrap items-center justify-between gap-3 text-sm"
+    >
       {page > 1 ? (
         <Link className={linkClass} href={hrefFor(page - 1)} rel="prev">
           {t("previous")}

@@ -38,7 +38,11 @@ type HouseholdSummary = {
 };
 
 export function formatAddress(household: Omit<HouseholdSummary, "id" | "members">) {
-  return [household.addressLine1, household.addressLine2, `${household.postalCode} ${household.communeName}`]
+  return [
+    household.addressLine1,
+    household.addressLine2,
+    `${household.postalCode} ${household.communeName}`,
+  ]
     .filter(Boolean)
     .join(", ");
 }
@@ -76,14 +80,15 @@ type DocumentSummary = {
   createdAt: Date;
 };
 
-/** One document with its status and a link to the file, which opens in a new tab. */
+/** Renders one document with its status and a link to the file, which opens in a new tab. */
 export async function DocumentLine({ document }: { document: DocumentSummary }) {
   const t = await getTranslations("admin");
   return (
     <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:justify-between">
       <div>
         <p className="font-medium">
-          {t(`documentTypes.${document.type}`)} {document.year} <StatusBadge status={document.status} />
+          {t(`documentTypes.${document.type}`)} {document.year}{" "}
+          <StatusBadge status={document.status} />
         </p>
         <p className="text-sm text-slate-600">
           {t("inbox.receivedOn", { date: formatDateParis(document.createdAt) })}
@@ -104,7 +109,7 @@ export async function DocumentLine({ document }: { document: DocumentSummary }) 
   );
 }
 
-/** The notice shown instead of the decision forms once an item is decided. */
+/** Renders the notice shown instead of the decision forms once an item is decided. */
 export async function AlreadyDecided({
   status,
   reason,

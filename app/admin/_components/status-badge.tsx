@@ -9,11 +9,13 @@ const STYLES: Record<string, string> = {
   CANCELLED: "bg-slate-200 text-slate-800",
 };
 
-/** A review status as a coloured label; the colour only repeats the text. */
+/** Renders a review status as a coloured label. The colour only repeats the text. */
 export async function StatusBadge({ status }: { status: string }) {
   const t = await getTranslations("admin.status");
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STYLES[status] ?? ""}`}>
+    <span
+      className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STYLES[status] ?? ""}`}
+    >
       {t(status)}
     </span>
   );

@@ -11,7 +11,8 @@ const text = (value: unknown) => (typeof value === "string" && value ? value : u
 const calendarDate = (value: unknown) =>
   typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 
-const selectClass = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base";
+const selectClass =
+  "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base";
 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireStaffPage("/admin/audit");

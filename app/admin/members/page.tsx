@@ -21,7 +21,12 @@ export default async function MemberSearchPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">{t("members.title")}</h1>
-      <form method="get" action="/admin/members" role="search" className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+      <form
+        method="get"
+        action="/admin/members"
+        role="search"
+        className="space-y-2 rounded-lg bg-white p-4 shadow-sm"
+      >
         <label htmlFor="member-search" className="block text-sm font-medium text-slate-800">
           {t("members.search")}
         </label>
@@ -60,7 +65,10 @@ export default async function MemberSearchPage({ searchParams }: { searchParams:
           </p>
           <ul className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
             {found.results.map((result) => (
-              <li key={result.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between">
+              <li
+                key={result.id}
+                className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between"
+              >
                 <div className="min-w-0">
                   <p className="font-semibold">
                     {result.lastName.toUpperCase()} {result.firstName}

@@ -22,8 +22,9 @@ export default async function DocumentReviewPage({ params }: { params: Promise<{
   const { document, taxNotice } = await orNotFound(getDocumentForReview(actor, id));
   const t = await getTranslations("admin");
 
-  const concerned = document.dependant
-    ? `${document.dependant.firstName} ${document.dependant.lastName} (${t(`relations.${document.dependant.relation}`)})`
+  const { dependant } = document;
+  const concerned = dependant
+    ? `${dependant.firstName} ${dependant.lastName} (${t(`relations.${dependant.relation}`)})`
     : document.member
       ? `${document.member.firstName} ${document.member.lastName}`
       : t("review.document.wholeHousehold");
@@ -48,7 +49,9 @@ export default async function DocumentReviewPage({ params }: { params: Promise<{
       <HouseholdContext household={document.household} />
 
       <Section title={t("review.decisionTitle")}>
-        {!isPending && <AlreadyDecided status={document.status} reason={document.rejectionReason} />}
+        {!isPending && (
+          <AlreadyDecided status={document.status} reason={document.rejectionReason} />
+        )}
         {isPending && taxNotice && (
           <>
             {taxNotice.current && (

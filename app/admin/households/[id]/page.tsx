@@ -42,15 +42,17 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
                 {member.phone ? ` · ${member.phone}` : ""}
               </p>
               <p className="text-sm">
-                {t("household.memberships")} :{" "}
-                {member.memberships.length === 0 && "—"}
+                {t("household.memberships")} : {member.memberships.length === 0 && "—"}
               </p>
               <ul className="flex flex-wrap gap-3 text-sm">
                 {member.memberships.map((membership) => (
                   <li key={membership.id} className="flex items-center gap-1">
                     {membership.year} <StatusBadge status={membership.status} />
                     {membership.status === "PENDING" && (
-                      <Link className="text-brand-700 underline" href={`/admin/memberships/${membership.id}`}>
+                      <Link
+                        className="text-brand-700 underline"
+                        href={`/admin/memberships/${membership.id}`}
+                      >
                         {t("household.review")}
                       </Link>
                     )}
@@ -73,14 +75,18 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
                   {dependant.firstName} {dependant.lastName}
                 </span>
                 <span className="text-sm text-slate-700">
-                  {t(`relations.${dependant.relation}`)} · {formatCalendarDateFr(dependant.birthDate)}
+                  {t(`relations.${dependant.relation}`)} ·{" "}
+                  {formatCalendarDateFr(dependant.birthDate)}
                 </span>
                 <StatusBadge status={dependant.status} />
                 {dependant.archivedAt && (
                   <span className="text-sm italic text-slate-600">{t("household.archived")}</span>
                 )}
                 {dependant.status === "PENDING" && !dependant.archivedAt && (
-                  <Link className="text-sm text-brand-700 underline" href={`/admin/dependants/${dependant.id}`}>
+                  <Link
+                    className="text-sm text-brand-700 underline"
+                    href={`/admin/dependants/${dependant.id}`}
+                  >
                     {t("household.review")}
                   </Link>
                 )}
@@ -99,7 +105,10 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
               <li key={document.id} className="space-y-1">
                 <DocumentLine document={document} />
                 {document.status === "PENDING" && (
-                  <Link className="text-sm text-brand-700 underline" href={`/admin/documents/${document.id}`}>
+                  <Link
+                    className="text-sm text-brand-700 underline"
+                    href={`/admin/documents/${document.id}`}
+                  >
                     {t("household.review")}
                   </Link>
                 )}
@@ -135,7 +144,9 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">{t("household.audit")}</h2>
         {audit.entries.length === 0 ? (
-          <p className="rounded-lg bg-white p-4 text-slate-700 shadow-sm">{t("household.noAudit")}</p>
+          <p className="rounded-lg bg-white p-4 text-slate-700 shadow-sm">
+            {t("household.noAudit")}
+          </p>
         ) : (
           <AuditList entries={audit.entries} />
         )}

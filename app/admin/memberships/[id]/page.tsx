@@ -17,7 +17,11 @@ import {
 } from "../../_components/review-parts";
 import { StatusBadge } from "../../_components/status-badge";
 
-export default async function MembershipReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MembershipReviewPage({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}) {
   const { id } = await params;
   const actor = await requireStaffPage(`/admin/memberships/${id}`);
   const { membership, proofs } = await orNotFound(getMembershipForReview(actor, id));
