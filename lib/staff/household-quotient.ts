@@ -44,8 +44,8 @@ export async function setHouseholdQuotient(
   const bracket = findBracket(brackets, quotientCents);
 
   // Locks the household row so that two notices accepted at once for the
-  // same household and year replace each other in turn instead of both
-  // inserting and one failing on the unique key.
+  // same household and year replace each other in turn, and the second
+  // audit entry records the first quotient as its before.
   await tx.$queryRaw`SELECT id FROM "Household" WHERE id = ${householdId} FOR UPDATE`;
 
   const previous = await tx.householdQuotient.findUnique({

@@ -105,6 +105,42 @@ describe("acceptDocument on a tax notice", () => {
     expect(audits[1].after).toMatchObject({ quotientCents: 41_666, bracket: "T1" });
   });
 
+  it("accepts two notices of a household at once", async () => {
+    const first = await createStaffUser(["PRESTATIONS_CAISSE_PRETS"]);
+    const second = await createStaffUser(["FICHIER_ADHESIONS"]);
+    const notice = await createTaxNotice();
+    const other = await createDocument({
+      householdId: notice.household.id,
+      uploadedById: notice.user.id,
+      type: "TAX_NOTICE",
+      year: YEAR,
+    });
+
+    const results = await Promise.allSettled([
+      acceptDocument(first.actor, {
+        documentId: notice.document.id,
+        taxNotice: { referenceIncomeCents: 1_000_000, taxShareHundredths: 100 },
+      }),
+      acceptDocument(second.actor, {
+        documentId: other.id,
+        taxNotice: { referenceIncomeCents: 2_000_000, taxShareHundredths: 100 },
+      }),
+    ]);
+
+    expect(results.map((result) => result.status)).toEqual(["fulfilled", "fulfilled"]);
+    const quotients = await db.householdQuotient.findMany({
+      where: { householdId: notice.household.id },
+    });
+    expect(quotients).toHaveLength(1);
+    const audits = await db.auditEntry.findMany({
+      where: { householdId: notice.household.id, action: "quotient.set" },
+    });
+    expect(audits).toHaveLength(2);
+    // The second acceptance waited for the first, so it records the
+    // replaced quotient as its before.
+    expect(audits.filter((audit) => audit.before === null)).toHaveLength(1);
+  });
+
   it("tells the member the bracket", async () => {
     const { actor } = await createStaffUser(["SECRETARIAT"]);
     const notice = await createTaxNotice();
