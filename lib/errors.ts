@@ -42,7 +42,8 @@ export type DomainErrorCode =
   | "quotient_invalid"
   | "reason_required"
   | "proof_required"
-  | "spouse_already_declared";
+  | "spouse_already_declared"
+  | "quotient_grid_missing";
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;

@@ -1,6 +1,9 @@
 -- CreateSchema
 CREATE SCHEMA IF NOT EXISTS "public";
 
+-- CreateExtension
+CREATE EXTENSION IF NOT EXISTS "unaccent";
+
 -- CreateEnum
 CREATE TYPE "Role" AS ENUM ('MEMBER', 'STAFF', 'ADMIN');
 
@@ -269,6 +272,12 @@ CREATE INDEX "AuditEntry_entityType_entityId_idx" ON "AuditEntry"("entityType", 
 
 -- CreateIndex
 CREATE INDEX "AuditEntry_createdAt_idx" ON "AuditEntry"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEntry_action_createdAt_idx" ON "AuditEntry"("action", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEntry_actorId_createdAt_idx" ON "AuditEntry"("actorId", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "OutboundEmail_sentAt_nextAttemptAt_idx" ON "OutboundEmail"("sentAt", "nextAttemptAt");

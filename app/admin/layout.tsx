@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+
+import { requireStaffPage } from "@/lib/staff/page-guard";
+import { canReadAuditLog } from "@/lib/staff/sectors";
+import { AdminNav } from "./_components/admin-nav";
+
+// Every back-office page reads the session and the database per request.
+export const dynamic = "force-dynamic";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireStaffPage("/admin");
+  const t = await getTranslations("admin.nav");
+
+  const links = [
+    { href: "/admin", label: t("inbox") },
+    { href: "/admin/members", label: t("members") },
+    ...(canReadAuditLog(actor) ? [{ href: "/admin/audit", label: t("audit") }] : []),
+  ];
+
+  return (
+    <div className="space-y-6">
+      <AdminNav label={t("label")} links={links} />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+// The table of staff sectors that review each kind of waiting item. Direction
+// and admins review everything (as in staffHasSector), so they are not listed.
+import type { DocumentType, StaffSector } from "@/lib/generated/prisma/enums";
+import { DocumentType as DocumentTypes } from "@/lib/generated/prisma/enums";
+
+/** Kinds of items that wait for a staff decision in the inbox. */
+export type InboxKind = "membership" | "dependant" | "document";
+
+export const INBOX_KINDS: InboxKind[] = ["membership", "dependant", "document"];
+
+const MEMBER_FILE: StaffSector[] = ["FICHIER_ADHESIONS", "SECRETARIAT"];
+const MEMBER_FILE_AND_BENEFITS: StaffSector[] = [...MEMBER_FILE, "PRESTATIONS_CAISSE_PRETS"];
+
+/**
+ * Sectors that review each kind of item, and each document type. Medical
+ * certificates are confidential: only Action sociale reviews them.
+ */
+export const REVIEW_SECTORS = {
+  membership: MEMBER_FILE,
+  dependant: MEMBER_FILE,
+  document: {
+    TAX_NOTICE: MEMBER_FILE_AND_BENEFITS,
+    FAMILY_RECORD_BOOK: MEMBER_FILE,
+    BIRTH_CERTIFICATE: MEMBER_FILE,
+    PAYSLIP: MEMBER_FILE_AND_BENEFITS,
+    PENSION_SLIP: MEMBER_FILE_AND_BENEFITS,
+    SCHOOL_CERTIFICATE: MEMBER_FILE,
+    BANK_DETAILS: MEMBER_FILE_AND_BENEFITS,
+    MEDICAL_CERTIFICATE: ["ACTION_SOCIALE"],
+    OTHER: MEMBER_FILE,
+  } satisfies Record<DocumentType, StaffSector[]>,
+} as const;
+
+/** Sectors that may see family quotient figures (income, shares, QF). */
+export const QUOTIENT_VIEWER_SECTORS: StaffSector[] = [
+  "PRESTATIONS_CAISSE_PRETS",
+  "FICHIER_ADHESIONS",
+  "SECRETARIAT",
+];
+
+export const ALL_DOCUMENT_TYPES = Object.values(DocumentTypes) as DocumentType[];
+
+/** The minimal shape of a staff actor that sector checks need. */
+type SectorHolder = { role: "STAFF" | "ADMIN"; sectors: StaffSector[] };
+
+function holdsOneOf(actor: SectorHolder, sectors: readonly StaffSector[]) {
+  if (actor.role === "ADMIN" || actor.sectors.includes("DIRECTION")) return true;
+  return sectors.some((sector) => actor.sectors.includes(sector));
+}
+
+export function sectorsForDocument(type: DocumentType): readonly StaffSector[] {
+  return REVIEW_SECTORS.document[type];
+}
+
+export function canReviewMembership(actor: SectorHolder) {
+  return holdsOneOf(actor, REVIEW_SECTORS.membership);
+}
+
+export function canReviewDependant(actor: SectorHolder) {
+  return holdsOneOf(actor, REVIEW_SECTORS.dependant);
+}
+
+/** Returns whether the actor may see, download and decide on a document of this type. */
+export function canReviewDocument(actor: SectorHolder, type: DocumentType) {
+  return holdsOneOf(actor, sectorsForDocument(type));
+}
+
+export function canViewQuotient(actor: SectorHolder) {
+  return holdsOneOf(actor, QUOTIENT_VIEWER_SECTORS);
+}
+
+/** Returns whether the actor may read the whole audit log: Direction and admins only. */
+export function canReadAuditLog(actor: SectorHolder) {
+  return holdsOneOf(actor, ["DIRECTION"]);
+}
+
+/** Document types whose review belongs to one of `sectors` (all types for Direction). */
+export function documentTypesForSectors(sectors: readonly StaffSector[]): DocumentType[] {
+  if (sectors.includes("DIRECTION")) return ALL_DOCUMENT_TYPES;
+  return ALL_DOCUMENT_TYPES.filter((type) =>
+    sectorsForDocument(type).some((sector) => sectors.includes(sector)),
+  );
+}
+
+/** Document types the actor may review. */
+export function reviewableDocumentTypes(actor: SectorHolder): DocumentType[] {
+  return ALL_DOCUMENT_TYPES.filter((type) => canReviewDocument(actor, type));
+}
+
+/**
+ * Returns the share of the inbox that one sector reviews. The sector
+ * filter uses it, so Direction can look at one sector's queue.
+ */
+export function inboxScopeOfSector(sector: StaffSector) {
+  const single: SectorHolder = { role: "STAFF", sectors: [sector] };
+  return {
+    membership: canReviewMembership(single),
+    dependant: canReviewDependant(single),
+    documentTypes: documentTypesForSectors([sector]),
+  };
+}
