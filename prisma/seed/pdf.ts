@@ -1,8 +1,16 @@
 // A one-page PDF written by hand, so demo documents are real files that
 // viewers open, without a PDF library.
 
-// Characters of WinAnsiEncoding outside Latin-1 that French text uses.
-const WIN_ANSI_EXTRAS: Record<string, number> = { "€": 0x80, "œ": 0x9c, "Œ": 0x8c, "’": 0x92 };
+// Characters outside Latin-1 that French text uses, with their
+// WinAnsiEncoding byte. The narrow no-break space that toLocaleString("fr-FR")
+// puts between thousands becomes a no-break space.
+const WIN_ANSI_EXTRAS: Record<string, number> = {
+  "€": 0x80,
+  "œ": 0x9c,
+  "Œ": 0x8c,
+  "’": 0x92,
+  "\u202f": 0xa0,
+};
 
 /** Encodes text as a PDF literal string in WinAnsiEncoding; other characters become "?". */
 function pdfString(text: string): Buffer {
@@ -47,7 +55,7 @@ export function buildPdf(title: string, lines: string[]): Uint8Array {
     ]),
   ];
 
-  // The binary comment on line 2 tells transfer tools that the file is binary.
+  // The comment of high bytes on line 2 marks the file as binary for transfer tools.
   const parts: Buffer[] = [Buffer.from("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "latin1")];
   let offset = parts[0].length;
   const offsets: number[] = [];
