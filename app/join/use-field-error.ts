@@ -16,19 +16,22 @@ const MAX_BY_FIELD: Partial<Record<keyof EnrolmentFormValues, number>> = {
 };
 
 /**
- * Returns a function that gives a field's error in French: a zod message key
- * is translated from the `validation` namespace, and a server message is
- * already French.
+ * Returns a function that gives a field's error in French. A zod message key
+ * is translated from `enrolment.validation` (the keys only this form uses),
+ * else from `validation`. A server message arrives already in French.
  */
 export function useFieldError() {
   const { formState } = useFormContext<EnrolmentFormValues>();
-  const t = useTranslations("validation");
+  const tEnrolment = useTranslations("enrolment.validation");
+  const tValidation = useTranslations("validation");
 
   return (name: keyof EnrolmentFormValues) => {
     const error = formState.errors[name];
     const message = error?.message;
     if (typeof message !== "string" || message === "") return undefined;
-    if (error?.type === "server" || !t.has(message)) return message;
-    return t(message, { max: MAX_BY_FIELD[name] ?? 0 });
+    if (error?.type === "server") return message;
+    if (tEnrolment.has(message)) return tEnrolment(message);
+    if (tValidation.has(message)) return tValidation(message, { max: MAX_BY_FIELD[name] ?? 0 });
+    return message;
   };
 }
