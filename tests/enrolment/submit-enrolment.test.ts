@@ -143,6 +143,22 @@ describe("submitEnrolment", () => {
     expect(await storedCopies(proof.bytes)).toEqual([]);
   });
 
+  it("lets one of two simultaneous requests through", async () => {
+    const first = enrolmentInput();
+    const second = enrolmentInput({ email: first.email });
+
+    const results = await Promise.allSettled([
+      submitEnrolment(first, uniqueProofPdf()),
+      submitEnrolment(second, uniqueProofPdf()),
+    ]);
+
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((result) => result.status === "rejected");
+    expect((rejected as PromiseRejectedResult).reason).toBeInstanceOf(DomainError);
+    expect((rejected as PromiseRejectedResult).reason.code).toBe("email_taken");
+    expect(await db.user.count({ where: { email: first.email } })).toBe(1);
+  });
+
   it.each([
     {
       name: "an unknown commune",
