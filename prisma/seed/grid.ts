@@ -11,7 +11,8 @@ export type BracketBoundsCents = {
 };
 
 function eurosToCents(euros: number | null): number | null {
-  // Math.round because 480.01 * 100 is 48000.999… in floating point.
+  // Math.round because a product like 4.35 * 100 is 434.99999999999994 in
+  // floating point.
   return euros === null ? null : Math.round(euros * 100);
 }
 
