@@ -53,7 +53,10 @@ try {
   }
   const started = performance.now();
   const summary = await seedDemo(client, { households, seed });
-  logger.info({ ...summary, seed, durationMs: Math.round(performance.now() - started) }, "demo data seeded");
+  logger.info(
+    { ...summary, seed, durationMs: Math.round(performance.now() - started) },
+    "demo data seeded",
+  );
 } finally {
   await client.$disconnect();
   await database.stop();

@@ -39,7 +39,6 @@ export function StatusField() {
               type="radio"
               value={option.value}
               className="h-4 w-4"
-              aria-invalid={Boolean(error)}
               aria-describedby={error ? errorId : undefined}
               {...register("status")}
             />

@@ -49,7 +49,13 @@ function toFormData(values: EnrolmentFormOutput) {
   return formData;
 }
 
-export function EnrolmentForm({ communes, employers }: { communes: Commune[]; employers: string[] }) {
+export function EnrolmentForm({
+  communes,
+  employers,
+}: {
+  communes: Commune[];
+  employers: string[];
+}) {
   const t = useTranslations("enrolment");
   const router = useRouter();
   const [formMessage, setFormMessage] = useState<string>();
@@ -93,7 +99,11 @@ export function EnrolmentForm({ communes, employers }: { communes: Commune[]; em
           <ConsentField />
         </Section>
         <FormAlert kind="error" message={formMessage} />
-        <SubmitButton pending={formState.isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
+        <SubmitButton
+          pending={formState.isSubmitting}
+          label={t("submit")}
+          pendingLabel={t("submitting")}
+        />
       </form>
     </FormProvider>
   );

@@ -25,7 +25,11 @@ export const DEMO_STAFF: { email: string; displayName: string; sector: StaffSect
     displayName: "Démo Prestations, Caisse, Prêts",
     sector: "PRESTATIONS_CAISSE_PRETS",
   },
-  { email: "action-sociale@entraide.test", displayName: "Démo Action sociale", sector: "ACTION_SOCIALE" },
+  {
+    email: "action-sociale@entraide.test",
+    displayName: "Démo Action sociale",
+    sector: "ACTION_SOCIALE",
+  },
   { email: "secretariat@entraide.test", displayName: "Démo Secrétariat", sector: "SECRETARIAT" },
   {
     email: "adhesions@entraide.test",

@@ -22,7 +22,11 @@ function frenchDate(calendarDate: string) {
 }
 
 /** Returns the text of the tax notice of year N-1, on the income of year N-2, that serves campaign year N. */
-export function taxNoticeText(household: HouseholdPlan, notice: TaxNoticePlan, year: number): PdfText {
+export function taxNoticeText(
+  household: HouseholdPlan,
+  notice: TaxNoticePlan,
+  year: number,
+): PdfText {
   const { member, spouse } = household;
   const declarants = [member, spouse]
     .filter((person) => person !== null)
@@ -59,7 +63,10 @@ export function employmentProofText(household: HouseholdPlan, year: number): Pdf
 export function birthCertificateText(child: ChildPlan): PdfText {
   return {
     title: "Extrait d'acte de naissance",
-    lines: [FICTITIOUS, `${child.firstName} ${child.lastName}, né(e) le ${frenchDate(child.birthDate)}`],
+    lines: [
+      FICTITIOUS,
+      `${child.firstName} ${child.lastName}, né(e) le ${frenchDate(child.birthDate)}`,
+    ],
     originalName: "acte-de-naissance.pdf",
   };
 }
@@ -68,7 +75,10 @@ export function schoolCertificateText(child: ChildPlan, year: number): PdfText {
   // The school year that starts in September of the campaign year.
   return {
     title: `Certificat de scolarité ${year}-${year + 1}`,
-    lines: [FICTITIOUS, `${child.firstName} ${child.lastName}, né(e) le ${frenchDate(child.birthDate)}`],
+    lines: [
+      FICTITIOUS,
+      `${child.firstName} ${child.lastName}, né(e) le ${frenchDate(child.birthDate)}`,
+    ],
     originalName: `certificat-scolarite-${year}.pdf`,
   };
 }

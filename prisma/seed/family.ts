@@ -4,7 +4,12 @@ import type { Faker } from "@faker-js/faker";
 import type { ChildPlan } from "./households";
 import { birthDateForAge, otherSex, person, randomSex, type PersonPlan, type Sex } from "./people";
 
-function randomChildren(faker: Faker, today: string, parentAge: number, lastName: string): ChildPlan[] {
+function randomChildren(
+  faker: Faker,
+  today: string,
+  parentAge: number,
+  lastName: string,
+): ChildPlan[] {
   const count = faker.helpers.weightedArrayElement([
     { weight: 35, value: 1 },
     { weight: 40, value: 2 },

@@ -23,7 +23,8 @@ function eurosToCents(euros: number | null): number | null {
  */
 export function demoBracketGrid(): BracketBoundsCents[] {
   const grid = qfBrackets.grids.find((candidate) => candidate.id === DEMO_GRID_ID);
-  if (!grid) throw new Error(`Quotient grid ${DEMO_GRID_ID} is missing from data/qf-brackets.json.`);
+  if (!grid)
+    throw new Error(`Quotient grid ${DEMO_GRID_ID} is missing from data/qf-brackets.json.`);
 
   return grid.brackets.map((bracket, index) => ({
     position: index + 1,

@@ -148,13 +148,20 @@ export type GenerateOptions = {
  * notice take the brackets in turn, so every bracket has households even
  * for a small count.
  */
-export function generateHouseholds({ faker, count, today, brackets }: GenerateOptions): HouseholdPlan[] {
+export function generateHouseholds({
+  faker,
+  count,
+  today,
+  brackets,
+}: GenerateOptions): HouseholdPlan[] {
   const households: HouseholdPlan[] = [];
   let acceptedNotices = 0;
 
   for (let index = 0; index < count; index += 1) {
     const retired = faker.number.float() < 0.15;
-    const age = retired ? faker.number.int({ min: 62, max: 84 }) : faker.number.int({ min: 22, max: 61 });
+    const age = retired
+      ? faker.number.int({ min: 62, max: 84 })
+      : faker.number.int({ min: 22, max: 61 });
     const sex = randomSex(faker);
     const lastName = faker.person.lastName();
     const firstName = faker.person.firstName(sex);
@@ -165,7 +172,11 @@ export function generateHouseholds({ faker, count, today, brackets }: GenerateOp
       ? { couple: false, singleParent: false, spouse: null, children: [] }
       : randomFamily(faker, today, { retired, age, sex, lastName });
 
-    const membership = pendingEnrolment ? "PENDING" : faker.number.float() < 0.02 ? "LAPSED" : "ACTIVE";
+    const membership = pendingEnrolment
+      ? "PENDING"
+      : faker.number.float() < 0.02
+        ? "LAPSED"
+        : "ACTIVE";
     const noticeStatus = pendingEnrolment
       ? null
       : faker.helpers.weightedArrayElement([
@@ -180,7 +191,9 @@ export function generateHouseholds({ faker, count, today, brackets }: GenerateOp
       const forced = noticeStatus === "ACCEPTED" && acceptedNotices < brackets.length;
       const position = forced
         ? acceptedNotices + 1
-        : faker.helpers.weightedArrayElement(BRACKET_WEIGHTS.map((weight, i) => ({ weight, value: i + 1 })));
+        : faker.helpers.weightedArrayElement(
+            BRACKET_WEIGHTS.map((weight, i) => ({ weight, value: i + 1 })),
+          );
       const shares = taxShareHundredths({
         couple,
         singleParent,

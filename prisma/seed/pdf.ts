@@ -6,8 +6,8 @@
 // puts between thousands becomes a no-break space.
 const WIN_ANSI_EXTRAS: Record<string, number> = {
   "€": 0x80,
-  "œ": 0x9c,
-  "Œ": 0x8c,
+  œ: 0x9c,
+  Œ: 0x8c,
   "’": 0x92,
   "\u202f": 0xa0,
 };
@@ -47,7 +47,9 @@ export function buildPdf(title: string, lines: string[]): Uint8Array {
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] " +
         "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
     ),
-    Buffer.from("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"),
+    Buffer.from(
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ),
     Buffer.concat([
       Buffer.from(`<< /Length ${content.length} >>\nstream\n`),
       content,

@@ -171,7 +171,10 @@ export class SeedRowBuilder {
     this.addTaxNotice(plan, ids, year);
   }
 
-  private addMemberships(plan: HouseholdPlan, ids: { userId: string; householdId: string; memberId: string }) {
+  private addMemberships(
+    plan: HouseholdPlan,
+    ids: { userId: string; householdId: string; memberId: string },
+  ) {
     const { year } = this.options;
     if (plan.memberLastYear) {
       const createdAt = new Date(Date.UTC(year - 1, 0, this.faker.number.int({ min: 5, max: 60 })));
@@ -190,7 +193,13 @@ export class SeedRowBuilder {
     if (plan.membership === "PENDING") {
       const createdAt = this.recently();
       const membershipId = this.id();
-      this.rows.memberships.push({ id: membershipId, memberId: ids.memberId, year, status: "PENDING", createdAt });
+      this.rows.memberships.push({
+        id: membershipId,
+        memberId: ids.memberId,
+        year,
+        status: "PENDING",
+        createdAt,
+      });
       const documentId = this.addDocument(
         ids,
         plan.member.status === "RETIRED" ? "PENSION_SLIP" : "PAYSLIP",
@@ -205,7 +214,12 @@ export class SeedRowBuilder {
         entityType: "Member",
         entityId: ids.memberId,
         householdId: ids.householdId,
-        after: { employeeNumber: plan.member.employeeNumber, membershipId, membershipYear: year, documentId },
+        after: {
+          employeeNumber: plan.member.employeeNumber,
+          membershipId,
+          membershipYear: year,
+          documentId,
+        },
         createdAt,
       });
       return;
@@ -248,24 +262,42 @@ export class SeedRowBuilder {
       });
     }
     if (child.schoolCertificate) {
-      this.addDocument(ids, "SCHOOL_CERTIFICATE", child.schoolCertificate, schoolCertificateText(child, year), {
-        dependantId,
-        createdAt: child.schoolCertificate === "PENDING" ? this.recently() : this.earlierThisYear(),
-      });
+      this.addDocument(
+        ids,
+        "SCHOOL_CERTIFICATE",
+        child.schoolCertificate,
+        schoolCertificateText(child, year),
+        {
+          dependantId,
+          createdAt:
+            child.schoolCertificate === "PENDING" ? this.recently() : this.earlierThisYear(),
+        },
+      );
     }
   }
 
-  private addTaxNotice(plan: HouseholdPlan, ids: { userId: string; householdId: string }, year: number) {
+  private addTaxNotice(
+    plan: HouseholdPlan,
+    ids: { userId: string; householdId: string },
+    year: number,
+  ) {
     const notice = plan.taxNotice;
     if (!notice) return;
     const createdAt = notice.status === "PENDING" ? this.recently() : this.earlierThisYear();
-    const documentId = this.addDocument(ids, "TAX_NOTICE", notice.status, taxNoticeText(plan, notice, year), {
-      createdAt,
-    });
+    const documentId = this.addDocument(
+      ids,
+      "TAX_NOTICE",
+      notice.status,
+      taxNoticeText(plan, notice, year),
+      {
+        createdAt,
+      },
+    );
     if (notice.status !== "ACCEPTED") return;
 
     const bracketId = this.bracketIds.get(notice.bracketPosition);
-    if (!bracketId) throw new Error(`No bracket at position ${notice.bracketPosition}: call addBrackets first.`);
+    if (!bracketId)
+      throw new Error(`No bracket at position ${notice.bracketPosition}: call addBrackets first.`);
     this.rows.quotients.push({
       id: this.id(),
       householdId: ids.householdId,

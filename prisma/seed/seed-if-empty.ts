@@ -15,7 +15,10 @@ export function createScriptClient(databaseUrl: string) {
  * the state right after the first migration.
  */
 export async function isDatabaseEmpty(client: PrismaClient) {
-  const [users, brackets] = await Promise.all([client.user.count(), client.quotientBracket.count()]);
+  const [users, brackets] = await Promise.all([
+    client.user.count(),
+    client.quotientBracket.count(),
+  ]);
   return users === 0 && brackets === 0;
 }
 
@@ -33,7 +36,10 @@ export async function seedDemoIfEmpty(databaseUrl: string) {
     }
     const started = performance.now();
     const summary = await seedDemo(client, { households: DEFAULT_DEMO_HOUSEHOLDS });
-    logger.info({ ...summary, durationMs: Math.round(performance.now() - started) }, "demo data seeded");
+    logger.info(
+      { ...summary, durationMs: Math.round(performance.now() - started) },
+      "demo data seeded",
+    );
   } finally {
     await client.$disconnect();
   }

@@ -69,7 +69,9 @@ describe("seedDemo", () => {
   });
 
   it("stores each quotient inside its bracket", async () => {
-    const quotients = await client.householdQuotient.findMany({ include: { bracket: true, document: true } });
+    const quotients = await client.householdQuotient.findMany({
+      include: { bracket: true, document: true },
+    });
     for (const quotient of quotients) {
       const { minCents, maxCents } = quotient.bracket;
       expect(quotient.quotientCents).toBeGreaterThanOrEqual(minCents ?? 0);
@@ -98,11 +100,17 @@ describe("seedDemo", () => {
     expect(user.role).toBe("MEMBER");
     expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
     const member = user.member!;
-    expect(member.memberships.find((membership) => membership.year === year)?.status).toBe("ACTIVE");
+    expect(member.memberships.find((membership) => membership.year === year)?.status).toBe(
+      "ACTIVE",
+    );
 
-    const dependants = await client.dependant.findMany({ where: { householdId: member.householdId } });
+    const dependants = await client.dependant.findMany({
+      where: { householdId: member.householdId },
+    });
     expect(dependants.filter((dependant) => dependant.relation === "SPOUSE")).toHaveLength(1);
-    expect(dependants.filter((dependant) => dependant.relation === "CHILD").length).toBeGreaterThan(1);
+    expect(dependants.filter((dependant) => dependant.relation === "CHILD").length).toBeGreaterThan(
+      1,
+    );
 
     const quotient = await client.householdQuotient.findUniqueOrThrow({
       where: { householdId_year: { householdId: member.householdId, year } },
@@ -121,7 +129,9 @@ describe("seedDemo", () => {
       const types = membership.member.supportingDocuments.map((document) => document.type);
       expect(types.some((type) => type === "PAYSLIP" || type === "PENSION_SLIP")).toBe(true);
     }
-    expect(await client.supportingDocument.count({ where: { status: "PENDING" } })).toBeGreaterThan(0);
+    expect(await client.supportingDocument.count({ where: { status: "PENDING" } })).toBeGreaterThan(
+      0,
+    );
   });
 
   it("stores a real PDF for every document", async () => {

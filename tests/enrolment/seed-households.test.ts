@@ -22,7 +22,12 @@ describe("demoBracketGrid", () => {
     const grid = demoBracketGrid();
     expect(grid).toHaveLength(8);
     expect(grid[0]).toEqual({ position: 1, label: "Tranche 1", minCents: null, maxCents: 48_000 });
-    expect(grid[1]).toEqual({ position: 2, label: "Tranche 2", minCents: 48_001, maxCents: 58_000 });
+    expect(grid[1]).toEqual({
+      position: 2,
+      label: "Tranche 2",
+      minCents: 48_001,
+      maxCents: 58_000,
+    });
     expect(grid[7]).toEqual({ position: 8, label: "Tranche 8", minCents: 127_001, maxCents: null });
   });
 });
@@ -34,10 +39,34 @@ describe("taxShareHundredths", () => {
   it.each([
     { rule: "single adult", couple: false, singleParent: false, children: [], shares: 100 },
     { rule: "couple", couple: true, singleParent: false, children: [], shares: 200 },
-    { rule: "half share per first two children", couple: true, singleParent: false, children: [child, child], shares: 300 },
-    { rule: "full share from the third child", couple: true, singleParent: false, children: [child, child, child], shares: 400 },
-    { rule: "half share more for a disabled child", couple: true, singleParent: false, children: [disabledChild], shares: 300 },
-    { rule: "half share more for a single parent", couple: false, singleParent: true, children: [child], shares: 200 },
+    {
+      rule: "half share per first two children",
+      couple: true,
+      singleParent: false,
+      children: [child, child],
+      shares: 300,
+    },
+    {
+      rule: "full share from the third child",
+      couple: true,
+      singleParent: false,
+      children: [child, child, child],
+      shares: 400,
+    },
+    {
+      rule: "half share more for a disabled child",
+      couple: true,
+      singleParent: false,
+      children: [disabledChild],
+      shares: 300,
+    },
+    {
+      rule: "half share more for a single parent",
+      couple: false,
+      singleParent: true,
+      children: [child],
+      shares: 200,
+    },
   ])("counts $rule", ({ couple, singleParent, children, shares }) => {
     expect(taxShareHundredths({ couple, singleParent, children })).toBe(shares);
   });
@@ -73,9 +102,13 @@ describe("generateHouseholds", () => {
     const generated = households(7, 300);
     expect(generated.some((household) => household.member.status === "RETIRED")).toBe(true);
     expect(generated.some((household) => household.spouse !== null)).toBe(true);
-    expect(generated.some((household) => !household.spouse && household.children.length > 0)).toBe(true);
+    expect(generated.some((household) => !household.spouse && household.children.length > 0)).toBe(
+      true,
+    );
     expect(generated.some((household) => household.membership === "PENDING")).toBe(true);
-    expect(generated.some((household) => household.children.some((child) => child.disability))).toBe(true);
+    expect(
+      generated.some((household) => household.children.some((child) => child.disability)),
+    ).toBe(true);
     expect(generated.some((household) => household.taxNotice === null)).toBe(true);
   });
 });

@@ -56,7 +56,9 @@ describe("submitEnrolment", () => {
     expect(member.birthDate.toISOString()).toBe("1984-06-21T00:00:00.000Z");
     expect(member.phone).toBe("05 61 22 33 44");
 
-    const membership = await db.membership.findUniqueOrThrow({ where: { id: result.membershipId } });
+    const membership = await db.membership.findUniqueOrThrow({
+      where: { id: result.membershipId },
+    });
     expect(membership.memberId).toBe(member.id);
     expect(membership.year).toBe(currentYear());
     expect(membership.status).toBe("PENDING");
@@ -109,7 +111,10 @@ describe("submitEnrolment", () => {
 
   it("stores the e-mail trimmed and in lower case", async () => {
     const email = `Camille.${uniqueSuffix()}@Example.TEST`;
-    const result = await submitEnrolment(enrolmentInput({ email: `  ${email} ` }), uniqueProofPdf());
+    const result = await submitEnrolment(
+      enrolmentInput({ email: `  ${email} ` }),
+      uniqueProofPdf(),
+    );
 
     const user = await db.user.findUniqueOrThrow({ where: { id: result.userId } });
     expect(user.email).toBe(email.toLowerCase());

@@ -25,7 +25,9 @@ export async function createMigratedDatabase(prefix: string): Promise<string> {
   const url = new URL(process.env.DATABASE_URL ?? "");
   url.pathname = `/${name}`;
   const migrationsDir = path.resolve("prisma/migrations");
-  const folders = readdirSync(migrationsDir).filter((entry) => /^\d{14}_/.test(entry)).sort();
+  const folders = readdirSync(migrationsDir)
+    .filter((entry) => /^\d{14}_/.test(entry))
+    .sort();
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
   for (const folder of folders) {
