@@ -1,0 +1,130 @@
+// Builds the demo association from the real public data in data/: the
+// quotient grid of data/qf-brackets.json, the communes of Haute-Garonne, and
+// generated households with their documents stored through lib/storage.
+import { base, Faker, fr } from "@faker-js/faker";
+
+import { hashPassword } from "@/lib/auth/password";
+import { currentYear, todayInParis } from "@/lib/dates";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { storage as defaultStorage, type FileStorage } from "@/lib/storage";
+
+import { DEMO_PASSWORD, demoMemberHousehold } from "./demo-accounts";
+import { removeStoredPdfs, storePdfs } from "./documents";
+import { demoBracketGrid } from "./grid";
+import { generateHouseholds } from "./households";
+import { SeedRowBuilder, type SeedRows } from "./rows";
+
+export const DEFAULT_DEMO_HOUSEHOLDS = 300;
+export const DEFAULT_DEMO_SEED = 31_555;
+
+// Rows per INSERT. 1,000 documents of 17 columns stay far below
+// PostgreSQL's limit of 65,535 bind parameters per statement, and in one
+// measurement 1,000 was faster than 500 or 3,000 rows.
+const BATCH_SIZE = 1_000;
+
+export type SeedDemoOptions = {
+  /** Households in total, the demo member's included. */
+  households?: number;
+  /** Faker seed; the same seed and day give the same people and ids. */
+  seed?: number;
+  now?: Date;
+  storage?: FileStorage;
+};
+
+export type SeedDemoSummary = {
+  households: number;
+  users: number;
+  dependants: number;
+  documents: number;
+  quotients: number;
+};
+
+/**
+ * Writes the demo association into the database in one transaction: the
+ * quotient brackets of the current and previous year, the demo accounts and
+ * `households` households. It does not check that the database is empty,
+ * but the demo e-mails and bracket years must not exist yet. If the
+ * transaction fails, the stored files are removed.
+ */
+export async function seedDemo(
+  client: PrismaClient,
+  options: SeedDemoOptions = {},
+): Promise<SeedDemoSummary> {
+  const count = options.households ?? DEFAULT_DEMO_HOUSEHOLDS;
+  if (!Number.isInteger(count) || count < 1) {
+    throw new RangeError(`households must be a positive integer, got ${count}`);
+  }
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const now = options.now ?? new Date();
+  const storage = options.storage ?? defaultStorage;
+  const brackets = demoBracketGrid();
+
+  const plans = [
+    demoMemberHousehold(brackets),
+    ...generateHouseholds({
+      faker: new Faker({ locale: [fr, base], seed }),
+      count: count - 1,
+      today: todayInParis(now),
+      brackets,
+    }),
+  ];
+
+  // One hash for every demo account: argon2 is slow on purpose.
+  const builder = new SeedRowBuilder(new Faker({ locale: [fr, base], seed: seed + 1 }), {
+    now,
+    year: currentYear(now),
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+  });
+  builder.addBrackets(brackets);
+  builder.addStaff();
+  for (const plan of plans) builder.addHousehold(plan);
+  const { rows } = builder;
+
+  const files = await storePdfs(
+    storage,
+    rows.documents.map((document) => document.pdf),
+  );
+  try {
+    await client.$transaction((tx) => insertRows(tx, rows, files), {
+      maxWait: 10_000,
+      // 12,000 households take tens of seconds; the limit only stops a
+      // transaction that hangs.
+      timeout: 15 * 60_000,
+    });
+  } catch (error) {
+    await removeStoredPdfs(storage, files);
+    throw error;
+  }
+
+  return {
+    households: rows.households.length,
+    users: rows.users.length,
+    dependants: rows.dependants.length,
+    documents: rows.documents.length,
+    quotients: rows.quotients.length,
+  };
+}
+
+async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) {
+  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+    await insert(rows.slice(start, start + BATCH_SIZE));
+  }
+}
+
+/** Inserts the rows in foreign-key order. */
+async function insertRows(
+  tx: Prisma.TransactionClient,
+  rows: SeedRows,
+  files: Awaited<ReturnType<typeof storePdfs>>,
+) {
+  await insertInBatches(rows.brackets, (data) => tx.quotientBracket.createMany({ data }));
+  await insertInBatches(rows.users, (data) => tx.user.createMany({ data }));
+  await insertInBatches(rows.households, (data) => tx.household.createMany({ data }));
+  await insertInBatches(rows.members, (data) => tx.member.createMany({ data }));
+  await insertInBatches(rows.dependants, (data) => tx.dependant.createMany({ data }));
+  await insertInBatches(rows.memberships, (data) => tx.membership.createMany({ data }));
+  const documents = rows.documents.map((document, index) => ({ ...document.row, ...files[index] }));
+  await insertInBatches(documents, (data) => tx.supportingDocument.createMany({ data }));
+  await insertInBatches(rows.quotients, (data) => tx.householdQuotient.createMany({ data }));
+  await insertInBatches(rows.auditEntries, (data) => tx.auditEntry.createMany({ data }));
+}
