@@ -9,7 +9,7 @@ import { storage } from "@/lib/storage";
 
 import { DEFAULT_DEMO_HOUSEHOLDS, DEFAULT_DEMO_SEED, seedDemo } from "../prisma/seed/seed-demo";
 import { createScriptClient, isDatabaseEmpty } from "../prisma/seed/seed-if-empty";
-import { migrateDatabase, useDatabase } from "./lib/database";
+import { migrateDatabase, openDatabase } from "./lib/database";
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +38,7 @@ async function deleteAllData(client: ReturnType<typeof createScriptClient>) {
   logger.info({ tables: tables.length, files: documents.length }, "existing data deleted");
 }
 
-const database = await useDatabase("postgres", Number(process.env.EMBEDDED_DB_PORT ?? 5433));
+const database = await openDatabase("postgres", Number(process.env.EMBEDDED_DB_PORT ?? 5433));
 const client = createScriptClient(database.url);
 try {
   await migrateDatabase(database.url);
