@@ -39,7 +39,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: "npx tsx scripts/start.ts prod",
+    command: "npx tsx --conditions=react-server scripts/start.ts prod",
     url: `${baseURL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
@@ -50,7 +50,6 @@ export default defineConfig({
       EMBEDDED_DB_DIR: path.join(e2eDir, "postgres"),
       STORAGE_DIR: path.join(e2eDir, "uploads"),
       EMAIL_OUTBOX_DIR: E2E_OUTBOX_DIR,
-      SEED_HOUSEHOLDS: "40",
       NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
       NEXTAUTH_URL: baseURL,
       LOG_LEVEL: "warn",

@@ -46,9 +46,9 @@ export async function waitForEmail(to: string, needle: string): Promise<string> 
         const files = await readdir(outboxDir).catch(() => [] as string[]);
         for (const file of files) {
           const source = await readFile(path.join(outboxDir, file), "utf8");
-          const unfolded = source.replace(/=\r?\n/g, "");
-          if (unfolded.includes(to) && unfolded.includes(needle)) {
-            found = unfolded;
+          const decoded = decodeQuotedPrintable(source);
+          if (decoded.includes(to) && decoded.includes(needle)) {
+            found = decoded;
             return true;
           }
         }
@@ -58,6 +58,14 @@ export async function waitForEmail(to: string, needle: string): Promise<string> 
     )
     .toBe(true);
   return found;
+}
+
+/** Decodes a quoted-printable e-mail source (soft line breaks and =XX bytes) as UTF-8. */
+function decodeQuotedPrintable(source: string) {
+  const bytes = source
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, "latin1").toString("utf8");
 }
 
 export function fixturePath(name: string) {

@@ -7,11 +7,14 @@ import { ZodError } from "zod";
 
 import type { ActionResult } from "@/lib/actions/result";
 import { getSessionUser } from "@/lib/auth/guards";
+import { trackQueuedEmails } from "@/lib/email/outbox";
 import { isDomainError } from "@/lib/errors";
+import { requestEmailDelivery } from "@/lib/jobs/email-delivery";
 import { logger } from "@/lib/logger";
 
 /**
- * Runs the body of a server action and maps what it throws: a DomainError
+ * Runs the body of a server action, asks for delivery of the e-mails it
+ * queued, and maps what it throws: a DomainError
  * or a ZodError becomes a French message for the form; anything else is
  * logged with an error id and shown as a generic message.
  */
@@ -20,7 +23,11 @@ export async function runAction<T>(
   body: () => Promise<T>,
 ): Promise<ActionResult<T>> {
   try {
-    return { ok: true, data: await body() };
+    const { result, queued } = await trackQueuedEmails(body);
+    // E-mails wait in the outbox until now, when their transaction has
+    // committed; the request makes them leave within seconds.
+    if (queued) await requestEmailDelivery();
+    return { ok: true, data: result };
   } catch (error) {
     const tErrors = await getTranslations("errors");
 

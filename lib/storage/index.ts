@@ -44,6 +44,7 @@ export class LocalFileStorage implements FileStorage {
   }
 }
 
+// The folder is chosen at run time, so the build must not trace it.
 export const storage: FileStorage = new LocalFileStorage(
-  path.resolve(process.env.STORAGE_DIR ?? "var/uploads"),
+  path.resolve(/* turbopackIgnore: true */ process.env.STORAGE_DIR ?? "var/uploads"),
 );
