@@ -13,7 +13,7 @@ type FileFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "type"> & {
   hint?: ReactNode;
 };
 
-/** A file input inside a Field; pass react-hook-form's `register(name)` spread and `accept`. */
+/** A file input inside a Field. Pass react-hook-form's `register(name)` spread and `accept`. */
 export function FileField({ label, error, hint, className, ...input }: FileFieldProps) {
   return (
     <Field label={label} error={error} hint={hint}>
