@@ -2,13 +2,20 @@ import { createTranslator } from "next-intl";
 
 import { loadMessages } from "@/i18n/messages";
 
+/** Values for an ICU message's placeholders. A Date is formatted in Europe/Paris. */
+export type TranslationValues = Record<string, string | number | Date>;
+
+/** Translates a key of the translator's namespace, such as "subject" or "passwordReset.text". */
+export type Translate = (key: string, values?: TranslationValues) => string;
+
 /**
- * A translator usable outside a request (e-mails written by domain
+ * Returns a translator usable outside a request (e-mails written by domain
  * functions, background jobs, tests), reading the same message files.
  */
-export async function getTranslator(namespace: string) {
-  // Typed loosely on purpose: the files are read at run time, and with the
-  // inferred `Record<string, unknown>` the translator accepted no key at all.
+export async function getTranslator(namespace: string): Promise<Translate> {
+  // The files are read at run time, so TypeScript cannot know their keys.
+  // Typed as `Record<string, unknown>`, next-intl's translator accepts no key
+  // at all, so the messages are typed loosely here and callers get `Translate`.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const messages: Record<string, any> = await loadMessages("fr");
   return createTranslator({ locale: "fr", messages, namespace, timeZone: "Europe/Paris" });

@@ -6,9 +6,8 @@ import { useForm } from "react-hook-form";
 
 import { createSpouseAction, updateDependantAction } from "@/app/account/household/actions";
 import { DependantFields } from "@/components/account/dependant-fields";
+import { DependantFormFrame } from "@/components/account/dependant-form-frame";
 import { useActionStatus } from "@/components/account/use-action-status";
-import { FormAlert } from "@/components/forms/form-alert";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { dependantSchema, type DependantInput } from "@/lib/household/schemas";
 
 type Props = {
@@ -57,12 +56,13 @@ export function DependantForm({ dependant, onDone, onCancel }: Props) {
   });
 
   return (
-    <form
+    <DependantFormFrame
       onSubmit={onSubmit}
-      noValidate
-      className="space-y-3 rounded border border-slate-200 bg-slate-50 p-4"
+      status={status}
+      pending={isSubmitting}
+      submitLabel={dependant ? t("dependantForm.submitUpdate") : t("dependantForm.submitCreate")}
+      onCancel={onCancel}
     >
-      <FormAlert kind={status?.kind ?? "error"} message={status?.message} />
       {dependant && dependant.status !== "PENDING" && (
         <p
           role="note"
@@ -76,20 +76,6 @@ export function DependantForm({ dependant, onDone, onCancel }: Props) {
         register={(name) => form.register(name)}
         errors={errors}
       />
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton
-          pending={isSubmitting}
-          label={dependant ? t("dependantForm.submitUpdate") : t("dependantForm.submitCreate")}
-          pendingLabel={t("dependantForm.pending")}
-        />
-        <button
-          type="button"
-          onClick={onCancel}
-          className="rounded border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
-        >
-          {t("dependants.cancel")}
-        </button>
-      </div>
-    </form>
+    </DependantFormFrame>
   );
 }

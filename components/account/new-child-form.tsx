@@ -6,10 +6,10 @@ import { useForm } from "react-hook-form";
 
 import { createChildAction } from "@/app/account/household/actions";
 import { DependantFields } from "@/components/account/dependant-fields";
+import { DependantFormFrame } from "@/components/account/dependant-form-frame";
 import { useActionStatus } from "@/components/account/use-action-status";
 import { Field, inputClassName } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FileField } from "@/components/forms/file-field";
 import { useValidationMessage } from "@/components/forms/use-server-errors";
 import { DOCUMENT_INPUT_ACCEPT } from "@/lib/documents/schemas";
 import {
@@ -65,12 +65,13 @@ export function NewChildForm({
   });
 
   return (
-    <form
+    <DependantFormFrame
       onSubmit={onSubmit}
-      noValidate
-      className="space-y-3 rounded border border-slate-200 bg-slate-50 p-4"
+      status={status}
+      pending={isSubmitting}
+      submitLabel={t("household.dependantForm.submitCreate")}
+      onCancel={onCancel}
     >
-      <FormAlert kind={status?.kind ?? "error"} message={status?.message} />
       <DependantFields relation="CHILD" register={(name) => form.register(name)} errors={errors} />
       <fieldset className="space-y-3 rounded border border-slate-300 bg-white p-3">
         <legend className="px-1 text-sm font-semibold">
@@ -98,36 +99,14 @@ export function NewChildForm({
             </select>
           )}
         </Field>
-        <Field
+        <FileField
           label={t("household.dependantForm.proofFile")}
           hint={t("household.dependantForm.proofHint")}
           error={validationMessage(errors.proofFile?.message)}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              {...form.register("proofFile")}
-              type="file"
-              accept={DOCUMENT_INPUT_ACCEPT}
-              className="block w-full text-sm file:mr-3 file:rounded file:border-0 file:bg-brand-600 file:px-3 file:py-2 file:font-medium file:text-white"
-            />
-          )}
-        </Field>
-      </fieldset>
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton
-          pending={isSubmitting}
-          label={t("household.dependantForm.submitCreate")}
-          pendingLabel={t("household.dependantForm.pending")}
+          accept={DOCUMENT_INPUT_ACCEPT}
+          {...form.register("proofFile")}
         />
-        <button
-          type="button"
-          onClick={onCancel}
-          className="rounded border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
-        >
-          {t("household.dependants.cancel")}
-        </button>
-      </div>
-    </form>
+      </fieldset>
+    </DependantFormFrame>
   );
 }

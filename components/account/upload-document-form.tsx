@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { uploadDocumentAction } from "@/app/account/documents/actions";
 import { useActionStatus } from "@/components/account/use-action-status";
 import { Field, inputClassName } from "@/components/forms/field";
+import { FileField } from "@/components/forms/file-field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useValidationMessage } from "@/components/forms/use-server-errors";
@@ -101,21 +102,13 @@ export function UploadDocumentForm({
           </select>
         )}
       </Field>
-      <Field
+      <FileField
         label={t("documents.form.file")}
         hint={t("documents.form.fileHint")}
         error={validationMessage(errors.file?.message)}
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            {...form.register("file")}
-            type="file"
-            accept={DOCUMENT_INPUT_ACCEPT}
-            className="block w-full text-sm file:mr-3 file:rounded file:border-0 file:bg-brand-600 file:px-3 file:py-2 file:font-medium file:text-white"
-          />
-        )}
-      </Field>
+        accept={DOCUMENT_INPUT_ACCEPT}
+        {...form.register("file")}
+      />
       <SubmitButton
         pending={isSubmitting}
         label={t("documents.form.submit")}

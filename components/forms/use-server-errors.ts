@@ -23,11 +23,13 @@ export function applyServerErrors<T extends FieldValues>(
 /**
  * Translates a client-side zod message key (from the `validation` namespace);
  * server messages arrive already translated and are returned unchanged.
+ * `values` fills the messages' placeholders, such as `{ max: 256 }` for
+ * `too_long`.
  */
-export function useValidationMessage() {
+export function useValidationMessage(values?: Record<string, string | number>) {
   const t = useTranslations("validation");
   return (message?: string) => {
     if (!message) return undefined;
-    return t.has(message) ? t(message) : message;
+    return t.has(message) ? t(message, values) : message;
   };
 }

@@ -4,6 +4,7 @@ import { getCurrentMembership } from "@/lib/account/membership";
 import type { MemberActor } from "@/lib/auth/guards";
 import { currentYear } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { activeDependantsQuery } from "@/lib/household/dependants";
 import { getHouseholdBracket } from "@/lib/quotient/household-bracket";
 
 /**
@@ -25,8 +26,7 @@ export async function getAccountOverview(actor: MemberActor) {
         communeName: true,
         members: { select: { id: true, firstName: true, lastName: true } },
         dependants: {
-          where: { archivedAt: null },
-          orderBy: [{ relation: "asc" }, { birthDate: "asc" }],
+          ...activeDependantsQuery,
           select: {
             id: true,
             relation: true,

@@ -2,7 +2,17 @@ import type { MemberActor } from "@/lib/auth/guards";
 import { toCalendarDate } from "@/lib/dates";
 import type { DbClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { Dependant } from "@/lib/generated/prisma/client";
+import type { Dependant, Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Query arguments for a household's active (not archived) dependants, spouse
+ * first, then children from the eldest. Add a `select` where it is used.
+ */
+export const activeDependantsQuery = {
+  where: { archivedAt: null },
+  // PostgreSQL orders an enum by declaration: SPOUSE comes before CHILD.
+  orderBy: [{ relation: "asc" }, { birthDate: "asc" }],
+} satisfies Prisma.DependantFindManyArgs;
 
 /**
  * Locks the household's row until the transaction ends, so that changes to

@@ -1,5 +1,6 @@
 import type { MemberActor } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { activeDependantsQuery } from "@/lib/household/dependants";
 
 /**
  * Loads the actor's household for the member pages: its address, its
@@ -31,9 +32,7 @@ export async function getHousehold(actor: MemberActor) {
         orderBy: { createdAt: "asc" },
       },
       dependants: {
-        where: { archivedAt: null },
-        // PostgreSQL orders an enum by declaration: SPOUSE comes before CHILD.
-        orderBy: [{ relation: "asc" }, { birthDate: "asc" }],
+        ...activeDependantsQuery,
         select: {
           id: true,
           relation: true,

@@ -1,20 +1,14 @@
 import type { DbClient } from "@/lib/db";
 import { queueEmail } from "@/lib/email/outbox";
 import { DomainError } from "@/lib/errors";
-import { getTranslator } from "@/lib/i18n";
+import { getTranslator, type Translate } from "@/lib/i18n";
 import { REJECTION_REASON_MAX_LENGTH } from "@/lib/staff/schemas";
 
 type Recipient = { email: string; firstName: string };
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-/**
- * Returns a translator for a namespace of admin.json. getTranslator types
- * keys from the messages it loads at run time, which TypeScript types as
- * none, hence the cast.
- */
+/** Returns a translator for a namespace of admin.json, such as "emails". */
 export async function getAdminTranslator(namespace: string): Promise<Translate> {
-  return (await getTranslator(`admin.${namespace}`)) as unknown as Translate;
+  return getTranslator(`admin.${namespace}`);
 }
 
 /**

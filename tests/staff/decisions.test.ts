@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { StaffActor } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import type { DocumentType } from "@/lib/generated/prisma/enums";
 import { acceptDocument, rejectDocument } from "@/lib/staff/review-document";
 import { rejectDependant, validateDependant } from "@/lib/staff/review-dependant";
 import { rejectMembership, validateMembership } from "@/lib/staff/review-membership";
@@ -24,6 +25,27 @@ function auditEntries(entityId: string) {
 
 function emailsTo(email: string) {
   return db.outboundEmail.findMany({ where: { to: email } });
+}
+
+/** Creates a member household with one pending document of `type` for the whole household. */
+async function createHouseholdDocument(type: DocumentType) {
+  const household = await createMemberHousehold();
+  const document = await createDocument({
+    householdId: household.household.id,
+    uploadedById: household.user.id,
+    type,
+  });
+  return { household, document };
+}
+
+/** Creates a member household with a child waiting for review and its proof. */
+async function createHouseholdChild() {
+  const household = await createMemberHousehold();
+  const child = await createPendingChild({
+    householdId: household.household.id,
+    uploadedById: household.user.id,
+  });
+  return { household, ...child };
 }
 
 describe("validateMembership", () => {
@@ -137,12 +159,7 @@ describe("decisions by two staff at once", () => {
   it("accepts a document once", async () => {
     const first = await createStaffUser(["FICHIER_ADHESIONS"]);
     const second = await createStaffUser(["PRESTATIONS_CAISSE_PRETS"]);
-    const household = await createMemberHousehold();
-    const document = await createDocument({
-      householdId: household.household.id,
-      uploadedById: household.user.id,
-      type: "BANK_DETAILS",
-    });
+    const { document } = await createHouseholdDocument("BANK_DETAILS");
 
     const results = await Promise.allSettled([
       acceptDocument(first.actor, { documentId: document.id }),
@@ -159,11 +176,7 @@ describe("decisions by two staff at once", () => {
   it("validates a child once", async () => {
     const first = await createStaffUser(["FICHIER_ADHESIONS"]);
     const second = await createStaffUser(["DIRECTION"]);
-    const household = await createMemberHousehold();
-    const { dependant } = await createPendingChild({
-      householdId: household.household.id,
-      uploadedById: household.user.id,
-    });
+    const { dependant } = await createHouseholdChild();
 
     const results = await Promise.allSettled([
       validateDependant(first.actor, { dependantId: dependant.id }),
@@ -178,11 +191,7 @@ describe("decisions by two staff at once", () => {
 describe("validateDependant and rejectDependant", () => {
   it("validates the child and accepts its proof", async () => {
     const { actor } = await createStaffUser(["FICHIER_ADHESIONS"]);
-    const household = await createMemberHousehold();
-    const { dependant, proof } = await createPendingChild({
-      householdId: household.household.id,
-      uploadedById: household.user.id,
-    });
+    const { household, dependant, proof } = await createHouseholdChild();
 
     await validateDependant(actor, { dependantId: dependant.id });
 
@@ -198,11 +207,7 @@ describe("validateDependant and rejectDependant", () => {
 
   it("leaves a medical certificate for Action sociale", async () => {
     const { actor } = await createStaffUser(["FICHIER_ADHESIONS"]);
-    const household = await createMemberHousehold();
-    const { dependant } = await createPendingChild({
-      householdId: household.household.id,
-      uploadedById: household.user.id,
-    });
+    const { household, dependant } = await createHouseholdChild();
     const certificate = await createDocument({
       householdId: household.household.id,
       dependantId: dependant.id,
@@ -218,11 +223,7 @@ describe("validateDependant and rejectDependant", () => {
 
   it("rejects the child with a reason", async () => {
     const { actor } = await createStaffUser(["SECRETARIAT"]);
-    const household = await createMemberHousehold();
-    const { dependant, proof } = await createPendingChild({
-      householdId: household.household.id,
-      uploadedById: household.user.id,
-    });
+    const { household, dependant, proof } = await createHouseholdChild();
 
     await rejectDependant(actor, { dependantId: dependant.id, reason: "Acte manquant" });
 
@@ -241,12 +242,7 @@ describe("validateDependant and rejectDependant", () => {
 describe("acceptDocument and rejectDocument", () => {
   it("accepts a document and tells the member", async () => {
     const { actor } = await createStaffUser(["PRESTATIONS_CAISSE_PRETS"]);
-    const household = await createMemberHousehold();
-    const document = await createDocument({
-      householdId: household.household.id,
-      uploadedById: household.user.id,
-      type: "BANK_DETAILS",
-    });
+    const { household, document } = await createHouseholdDocument("BANK_DETAILS");
 
     await acceptDocument(actor, { documentId: document.id });
 
@@ -263,12 +259,7 @@ describe("acceptDocument and rejectDocument", () => {
 
   it("rejects a document with the reason", async () => {
     const { actor } = await createStaffUser(["ACTION_SOCIALE"]);
-    const household = await createMemberHousehold();
-    const document = await createDocument({
-      householdId: household.household.id,
-      uploadedById: household.user.id,
-      type: "MEDICAL_CERTIFICATE",
-    });
+    const { household, document } = await createHouseholdDocument("MEDICAL_CERTIFICATE");
 
     await rejectDocument(actor, { documentId: document.id, reason: "Certificat périmé" });
 
@@ -284,12 +275,7 @@ describe("acceptDocument and rejectDocument", () => {
 
   it("refuses a rejection without reason", async () => {
     const { actor } = await createStaffUser(["FICHIER_ADHESIONS"]);
-    const household = await createMemberHousehold();
-    const document = await createDocument({
-      householdId: household.household.id,
-      uploadedById: household.user.id,
-      type: "SCHOOL_CERTIFICATE",
-    });
+    const { document } = await createHouseholdDocument("SCHOOL_CERTIFICATE");
 
     await expectDomainError(
       rejectDocument(actor, { documentId: document.id, reason: " " }),
@@ -301,12 +287,7 @@ describe("acceptDocument and rejectDocument", () => {
 
   it("raises already_reviewed on a decided document", async () => {
     const { actor } = await createStaffUser(["FICHIER_ADHESIONS"]);
-    const household = await createMemberHousehold();
-    const document = await createDocument({
-      householdId: household.household.id,
-      uploadedById: household.user.id,
-      type: "SCHOOL_CERTIFICATE",
-    });
+    const { document } = await createHouseholdDocument("SCHOOL_CERTIFICATE");
     await acceptDocument(actor, { documentId: document.id });
 
     await expectDomainError(

@@ -2,6 +2,7 @@
 // database without truncating tables.
 import { randomUUID } from "node:crypto";
 
+import { currentYear } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { StaffSector } from "@/lib/generated/prisma/enums";
 
@@ -17,7 +18,7 @@ export const TEST_PASSWORD_HASH =
 /** Creates a member with an active membership for `year`, their user and their household. */
 export async function createMemberHousehold(options: { year?: number; membershipStatus?: "PENDING" | "ACTIVE" } = {}) {
   const suffix = uniqueSuffix();
-  const year = options.year ?? new Date().getFullYear();
+  const year = options.year ?? currentYear();
 
   const household = await db.household.create({
     data: {

@@ -3,6 +3,7 @@
 // file on disk.
 import { randomUUID } from "node:crypto";
 
+import { currentYear } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { DocumentType } from "@/lib/generated/prisma/enums";
 import { createMemberHousehold } from "./factories";
@@ -27,7 +28,7 @@ export async function createDocument(options: {
       memberId: options.memberId,
       dependantId: options.dependantId,
       type: options.type,
-      year: options.year ?? new Date().getFullYear(),
+      year: options.year ?? currentYear(),
       storageKey: fakeStorageKey(),
       originalName: "justificatif.pdf",
       contentType: "application/pdf",
@@ -41,7 +42,7 @@ export async function createDocument(options: {
 
 /** Creates a member whose membership for `year` waits for review, with its payslip. */
 export async function createPendingEnrolment(options: { year?: number; createdAt?: Date } = {}) {
-  const year = options.year ?? new Date().getFullYear();
+  const year = options.year ?? currentYear();
   const household = await createMemberHousehold({ year, membershipStatus: "PENDING" });
   const membership = await db.membership.update({
     where: { memberId_year: { memberId: household.member.id, year } },

@@ -5,12 +5,11 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { useValidationMessage } from "../use-validation-message";
 import { requestPasswordResetAction } from "./actions";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { applyServerErrors } from "@/components/forms/use-server-errors";
+import { applyServerErrors, useValidationMessage } from "@/components/forms/use-server-errors";
 import { forgotPasswordSchema, type ForgotPasswordInput } from "@/lib/auth/schemas";
 
 export function ForgotPasswordForm() {

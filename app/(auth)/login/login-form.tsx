@@ -7,18 +7,18 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { useValidationMessage } from "../use-validation-message";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useValidationMessage } from "@/components/forms/use-server-errors";
 import { postLoginPath } from "@/lib/auth/redirects";
-import { loginSchema, type LoginInput } from "@/lib/auth/schemas";
+import { loginSchema, PASSWORD_MAX_LENGTH, type LoginInput } from "@/lib/auth/schemas";
 import { decodeSignInError } from "@/lib/auth/sign-in-error";
 
 export function LoginForm({ callbackPath }: { callbackPath: string | null }) {
   const t = useTranslations("auth.login");
   const tErrors = useTranslations("errors");
-  const validationMessage = useValidationMessage();
+  const validationMessage = useValidationMessage({ max: PASSWORD_MAX_LENGTH });
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const [redirecting, setRedirecting] = useState(false);

@@ -1,5 +1,5 @@
-// Building blocks of the review pages: a definition list, the household
-// context, and a document's download link.
+// Building blocks of the review pages: the page frame, a definition list,
+// the household context, a document's download link and the decision section.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
@@ -132,5 +132,78 @@ export async function BackToInbox() {
     <Link href="/admin" className="text-sm text-brand-700 underline">
       ← {t("back")}
     </Link>
+  );
+}
+
+/** Renders a review page's frame: a link back to the inbox, the title and the item's status. */
+export function ReviewPage({
+  title,
+  status,
+  children,
+}: {
+  title: string;
+  status: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="space-y-5">
+      <BackToInbox />
+      <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold">
+        {title}
+        <StatusBadge status={status} />
+      </h1>
+      {children}
+    </div>
+  );
+}
+
+/** Renders the section listing an item's proofs, or a notice that there are none. */
+export async function ProofsSection({ proofs }: { proofs: DocumentSummary[] }) {
+  const t = await getTranslations("admin.review");
+  return (
+    <Section title={t("proofs")}>
+      {proofs.length === 0 ? (
+        <p className="text-slate-700">{t("noProof")}</p>
+      ) : (
+        <ul className="space-y-3">
+          {proofs.map((proof) => (
+            <li key={proof.id}>
+              <DocumentLine document={proof} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+/**
+ * Renders the decision section of an item decided together with its proofs:
+ * `children` (the decision forms) while it is pending, otherwise the decision
+ * already made.
+ */
+export async function ProofDecisionSection({
+  pending,
+  status,
+  rejectionReason,
+  children,
+}: {
+  pending: boolean;
+  status: string;
+  rejectionReason: string | null;
+  children: React.ReactNode;
+}) {
+  const t = await getTranslations("admin.review");
+  return (
+    <Section title={t("decisionTitle")}>
+      {pending ? (
+        <>
+          <p className="text-sm text-slate-700">{t("proofsNote")}</p>
+          {children}
+        </>
+      ) : (
+        <AlreadyDecided status={status} reason={rejectionReason} />
+      )}
+    </Section>
   );
 }

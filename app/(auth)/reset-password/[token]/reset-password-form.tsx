@@ -7,17 +7,16 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { useValidationMessage } from "../../use-validation-message";
 import { resetPasswordAction } from "./actions";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { applyServerErrors } from "@/components/forms/use-server-errors";
-import { newPasswordSchema, type NewPasswordInput } from "@/lib/auth/schemas";
+import { applyServerErrors, useValidationMessage } from "@/components/forms/use-server-errors";
+import { newPasswordSchema, PASSWORD_MAX_LENGTH, type NewPasswordInput } from "@/lib/auth/schemas";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth.resetPassword");
-  const validationMessage = useValidationMessage();
+  const validationMessage = useValidationMessage({ max: PASSWORD_MAX_LENGTH });
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const [done, setDone] = useState(false);

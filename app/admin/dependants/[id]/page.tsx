@@ -7,14 +7,13 @@ import { getDependantForReview } from "@/lib/staff/review-items";
 import { rejectDependantAction, validateDependantAction } from "../../actions";
 import { DecisionPanel } from "../../_components/decision-panel";
 import {
-  AlreadyDecided,
-  BackToInbox,
-  DocumentLine,
   Facts,
   HouseholdContext,
+  ProofDecisionSection,
+  ProofsSection,
+  ReviewPage,
   Section,
 } from "../../_components/review-parts";
-import { StatusBadge } from "../../_components/status-badge";
 
 export default async function DependantReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -25,13 +24,7 @@ export default async function DependantReviewPage({ params }: { params: Promise<
   const age = ageOn(dependant.birthDate, today);
 
   return (
-    <div className="space-y-5">
-      <BackToInbox />
-      <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold">
-        {t("review.dependant.title")}
-        <StatusBadge status={dependant.status} />
-      </h1>
-
+    <ReviewPage title={t("review.dependant.title")} status={dependant.status}>
       <Section title={`${dependant.firstName} ${dependant.lastName}`}>
         <Facts
           items={[
@@ -53,38 +46,23 @@ export default async function DependantReviewPage({ params }: { params: Promise<
         />
       </Section>
 
-      <Section title={t("review.proofs")}>
-        {proofs.length === 0 ? (
-          <p className="text-slate-700">{t("review.noProof")}</p>
-        ) : (
-          <ul className="space-y-3">
-            {proofs.map((proof) => (
-              <li key={proof.id}>
-                <DocumentLine document={proof} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
+      <ProofsSection proofs={proofs} />
 
       <HouseholdContext household={dependant.household} />
 
-      <Section title={t("review.decisionTitle")}>
-        {dependant.status === "PENDING" && !dependant.archivedAt ? (
-          <>
-            <p className="text-sm text-slate-700">{t("review.proofsNote")}</p>
-            <DecisionPanel
-              id={dependant.id}
-              approveLabel={t("review.dependant.approve")}
-              approvingLabel={t("review.dependant.approving")}
-              approve={validateDependantAction}
-              reject={rejectDependantAction}
-            />
-          </>
-        ) : (
-          <AlreadyDecided status={dependant.status} reason={dependant.rejectionReason} />
-        )}
-      </Section>
-    </div>
+      <ProofDecisionSection
+        pending={dependant.status === "PENDING" && !dependant.archivedAt}
+        status={dependant.status}
+        rejectionReason={dependant.rejectionReason}
+      >
+        <DecisionPanel
+          id={dependant.id}
+          approveLabel={t("review.dependant.approve")}
+          approvingLabel={t("review.dependant.approving")}
+          approve={validateDependantAction}
+          reject={rejectDependantAction}
+        />
+      </ProofDecisionSection>
+    </ReviewPage>
   );
 }

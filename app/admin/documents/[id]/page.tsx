@@ -7,13 +7,12 @@ import { acceptDocumentAction, acceptTaxNoticeAction, rejectDocumentAction } fro
 import { DecisionPanel } from "../../_components/decision-panel";
 import {
   AlreadyDecided,
-  BackToInbox,
   DocumentLine,
   Facts,
   HouseholdContext,
+  ReviewPage,
   Section,
 } from "../../_components/review-parts";
-import { StatusBadge } from "../../_components/status-badge";
 import { TaxNoticeForm } from "../../_components/tax-notice-form";
 
 export default async function DocumentReviewPage({ params }: { params: Promise<{ id: string }> }) {
@@ -31,16 +30,13 @@ export default async function DocumentReviewPage({ params }: { params: Promise<{
   const isPending = document.status === "PENDING";
 
   return (
-    <div className="space-y-5">
-      <BackToInbox />
-      <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold">
-        {t("review.document.title", {
-          type: t(`documentTypes.${document.type}`),
-          year: document.year,
-        })}
-        <StatusBadge status={document.status} />
-      </h1>
-
+    <ReviewPage
+      title={t("review.document.title", {
+        type: t(`documentTypes.${document.type}`),
+        year: document.year,
+      })}
+      status={document.status}
+    >
       <Section title={t("review.document.file")}>
         <Facts items={[{ label: t("review.document.concerns"), value: concerned }]} />
         <DocumentLine document={document} />
@@ -82,6 +78,6 @@ export default async function DocumentReviewPage({ params }: { params: Promise<{
           />
         )}
       </Section>
-    </div>
+    </ReviewPage>
   );
 }

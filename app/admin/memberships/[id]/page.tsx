@@ -7,15 +7,14 @@ import { getMembershipForReview } from "@/lib/staff/review-items";
 import { rejectMembershipAction, validateMembershipAction } from "../../actions";
 import { DecisionPanel } from "../../_components/decision-panel";
 import {
-  AlreadyDecided,
-  BackToInbox,
-  DocumentLine,
   Facts,
   formatAddress,
   HouseholdContext,
+  ProofDecisionSection,
+  ProofsSection,
+  ReviewPage,
   Section,
 } from "../../_components/review-parts";
-import { StatusBadge } from "../../_components/status-badge";
 
 export default async function MembershipReviewPage({
   params,
@@ -29,13 +28,10 @@ export default async function MembershipReviewPage({
   const { member } = membership;
 
   return (
-    <div className="space-y-5">
-      <BackToInbox />
-      <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold">
-        {t("review.membership.title", { year: membership.year })}
-        <StatusBadge status={membership.status} />
-      </h1>
-
+    <ReviewPage
+      title={t("review.membership.title", { year: membership.year })}
+      status={membership.status}
+    >
       <Section title={t("review.membership.identity")}>
         <Facts
           items={[
@@ -55,38 +51,23 @@ export default async function MembershipReviewPage({
         />
       </Section>
 
-      <Section title={t("review.proofs")}>
-        {proofs.length === 0 ? (
-          <p className="text-slate-700">{t("review.noProof")}</p>
-        ) : (
-          <ul className="space-y-3">
-            {proofs.map((proof) => (
-              <li key={proof.id}>
-                <DocumentLine document={proof} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
+      <ProofsSection proofs={proofs} />
 
       <HouseholdContext household={member.household} />
 
-      <Section title={t("review.decisionTitle")}>
-        {membership.status === "PENDING" ? (
-          <>
-            <p className="text-sm text-slate-700">{t("review.proofsNote")}</p>
-            <DecisionPanel
-              id={membership.id}
-              approveLabel={t("review.membership.approve")}
-              approvingLabel={t("review.membership.approving")}
-              approve={validateMembershipAction}
-              reject={rejectMembershipAction}
-            />
-          </>
-        ) : (
-          <AlreadyDecided status={membership.status} reason={membership.rejectionReason} />
-        )}
-      </Section>
-    </div>
+      <ProofDecisionSection
+        pending={membership.status === "PENDING"}
+        status={membership.status}
+        rejectionReason={membership.rejectionReason}
+      >
+        <DecisionPanel
+          id={membership.id}
+          approveLabel={t("review.membership.approve")}
+          approvingLabel={t("review.membership.approving")}
+          approve={validateMembershipAction}
+          reject={rejectMembershipAction}
+        />
+      </ProofDecisionSection>
+    </ReviewPage>
   );
 }
