@@ -5,8 +5,7 @@ import { createMigrationAdapter } from "./prisma/migration-adapter";
 // `prisma generate` tries to download a native engine when DATABASE_URL is
 // missing, so it gets a syntactically valid default; commands that touch a
 // database are run through scripts that set the real URL.
-process.env.DATABASE_URL ??=
-  "postgresql://postgres:postgres@127.0.0.1:5433/entraide";
+process.env.DATABASE_URL ??= "postgresql://postgres:postgres@127.0.0.1:5433/entraide";
 const databaseUrl = process.env.DATABASE_URL;
 
 export default defineConfig({

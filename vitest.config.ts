@@ -7,7 +7,10 @@ export default defineConfig({
     alias: [
       { find: /^@\/(.*)$/, replacement: path.resolve(import.meta.dirname, "$1") },
       // Outside Next.js the marker package would throw on import.
-      { find: "server-only", replacement: path.resolve(import.meta.dirname, "tests/support/empty-module.ts") },
+      {
+        find: "server-only",
+        replacement: path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
+      },
     ],
   },
   test: {

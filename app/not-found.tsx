@@ -7,7 +7,9 @@ export default async function NotFound() {
     <div className="rounded-lg bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("body")}</p>
-      <Link className="mt-4 inline-block text-brand-700 underline" href="/">{t("back")}</Link>
+      <Link className="mt-4 inline-block text-brand-700 underline" href="/">
+        {t("back")}
+      </Link>
     </div>
   );
 }

@@ -9,10 +9,16 @@ export default async function HomePage() {
         <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         <p className="mt-3 max-w-2xl text-slate-700">{t("intro")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700" href="/join">
+          <Link
+            className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+            href="/join"
+          >
             {t("joinCta")}
           </Link>
-          <Link className="rounded border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100" href="/login">
+          <Link
+            className="rounded border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100"
+            href="/login"
+          >
             {t("loginCta")}
           </Link>
         </div>

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 import {
   expectNoSeriousA11yViolations,
@@ -24,11 +24,8 @@ const visitor = {
   employeeNumber: `E2E${suffix}`.toUpperCase(),
 };
 const child = { firstName: "Léo", birthDate: "2016-05-09" };
-
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  return context.newPage();
-}
+// Set by the member's step, read by the authorization step.
+let taxNoticeUrl = "";
 
 /** Opens the staff inbox item whose text contains `text`, under the given kind tab. */
 async function openInboxItem(page: Page, kind: string, text: string) {
@@ -57,7 +54,9 @@ test("visitor asks to join", async ({ page }) => {
   await page.getByLabel("Adresse", { exact: true }).fill("3 place du Capitole");
   await page.getByLabel("Code postal").fill("31000");
   await page.getByLabel("Commune").selectOption({ label: "Toulouse" });
-  await page.getByLabel("Dernier bulletin de salaire").setInputFiles(fixturePath("justificatif.pdf"));
+  await page
+    .getByLabel("Dernier bulletin de salaire")
+    .setInputFiles(fixturePath("justificatif.pdf"));
   await page.getByLabel(/J'accepte que l'association traite/).check();
   await keepScreenshot(page, "02-join-form");
   await expectNoSeriousA11yViolations(page);
@@ -68,8 +67,7 @@ test("visitor asks to join", async ({ page }) => {
   await waitForEmail(visitor.email, "adhésion");
 });
 
-test("staff validate the enrolment", async ({ browser }) => {
-  const page = await newPage(browser);
+test("staff validate the enrolment", async ({ page }) => {
   await signIn(page, "adhesions@entraide.test");
   await expect(page).toHaveURL(/\/admin/);
   await keepScreenshot(page, "04-staff-inbox");
@@ -83,8 +81,7 @@ test("staff validate the enrolment", async ({ browser }) => {
   await waitForEmail(visitor.email, "validée");
 });
 
-test("member adds a child with its proof and sends a tax notice", async ({ browser }) => {
-  const page = await newPage(browser);
+test("member adds a child with its proof and sends a tax notice", async ({ page }) => {
   await signIn(page, visitor.email, visitor.password);
   await expect(page).toHaveURL(/\/account/);
   await expect(page.getByText("Votre adhésion est active")).toBeVisible();
@@ -92,14 +89,14 @@ test("member adds a child with its proof and sends a tax notice", async ({ brows
   await keepScreenshot(page, "06-member-dashboard-before");
 
   await page.getByRole("link", { name: "Mon foyer" }).first().click();
-  await page.getByRole("button", { name: /Ajouter un enfant/ }).click();
-  const form = page.locator("form").filter({ hasText: "Livret de famille" });
+  await page.getByRole("button", { name: "Ajouter un enfant" }).click();
+  const form = page.getByRole("region", { name: "Nouvel enfant" });
   await form.getByLabel("Prénom").fill(child.firstName);
   await form.getByLabel("Nom", { exact: true }).fill(visitor.lastName);
   await form.getByLabel("Date de naissance").fill(child.birthDate);
-  await form.getByLabel(/Justificatif/).first().selectOption({ label: "Livret de famille" });
-  await form.locator('input[type="file"]').setInputFiles(fixturePath("justificatif.pdf"));
-  await form.getByRole("button", { name: /Ajouter l'enfant|Enregistrer/ }).click();
+  await form.getByLabel("Type de justificatif").selectOption({ label: "Livret de famille" });
+  await form.getByLabel("Fichier du justificatif").setInputFiles(fixturePath("justificatif.pdf"));
+  await form.getByRole("button", { name: "Ajouter", exact: true }).click();
 
   const childRow = page.getByRole("listitem").filter({ hasText: child.firstName });
   await expect(childRow.getByText("En attente")).toBeVisible();
@@ -108,14 +105,20 @@ test("member adds a child with its proof and sends a tax notice", async ({ brows
 
   await page.getByRole("link", { name: "Justificatifs" }).first().click();
   await page.getByLabel("Type de justificatif").selectOption({ label: "Avis d'imposition" });
-  await page.locator('input[type="file"]').setInputFiles(fixturePath("justificatif.pdf"));
-  await page.getByRole("button", { name: /Envoyer/ }).click();
-  await expect(page.getByRole("cell", { name: "Avis d'imposition" }).first()).toBeVisible();
+  await page.getByLabel("Fichier", { exact: true }).setInputFiles(fixturePath("justificatif.pdf"));
+  await page.getByRole("button", { name: "Envoyer", exact: true }).click();
+  await expect(page.getByText("Justificatif envoyé : l'équipe va le vérifier.")).toBeVisible();
+  const notice = page.getByRole("listitem").filter({ hasText: "Avis d'imposition" });
+  await expect(notice.getByText("En attente")).toBeVisible();
+  const downloadLink = notice.getByRole("link", { name: /Télécharger Avis d'imposition/ });
+  taxNoticeUrl = (await downloadLink.getAttribute("href")) ?? "";
+  const download = page.waitForEvent("download");
+  await downloadLink.click();
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
   await keepScreenshot(page, "08-member-documents");
 });
 
-test("staff validate the child and the tax notice", async ({ browser }) => {
-  const page = await newPage(browser);
+test("staff validate the child and the tax notice", async ({ page }) => {
   await signIn(page, "adhesions@entraide.test");
 
   await openInboxItem(page, "Ayants droit", child.firstName);
@@ -133,8 +136,7 @@ test("staff validate the child and the tax notice", async ({ browser }) => {
   await expect(page.getByText("Décision enregistrée")).toBeVisible();
 });
 
-test("member sees the household, the child and the bracket", async ({ browser }) => {
-  const page = await newPage(browser);
+test("member sees the household, the child and the bracket", async ({ page }) => {
   await signIn(page, visitor.email, visitor.password);
   await expect(page.getByText(/Quotient familial : 1\s081,66\s€ par mois/)).toBeVisible();
   await expect(page.getByText(/Tranche : Tranche \d/)).toBeVisible();
@@ -144,4 +146,23 @@ test("member sees the household, the child and the bracket", async ({ browser })
   const childRow = page.getByRole("listitem").filter({ hasText: child.firstName });
   await expect(childRow.getByText("Validé")).toBeVisible();
   await keepScreenshot(page, "12-member-household-after");
+});
+
+test("another household gets not found", async ({ page, request }) => {
+  expect(taxNoticeUrl).toMatch(/^\/api\/documents\/[^/]+\/file$/);
+
+  const anonymous = await request.get(taxNoticeUrl);
+  expect(anonymous.status()).toBe(404);
+
+  await signIn(page, "adherent@entraide.test");
+  const otherMember = await page.request.get(taxNoticeUrl);
+  expect(otherMember.status()).toBe(404);
+  const adminPage = await page.goto("/admin");
+  expect(adminPage?.status()).toBe(404);
+});
+
+test("staff outside the sector get not found", async ({ page }) => {
+  await signIn(page, "vacances@entraide.test");
+  const response = await page.request.get(taxNoticeUrl);
+  expect(response.status()).toBe(404);
 });

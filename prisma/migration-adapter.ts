@@ -59,9 +59,7 @@ export function createMigrationAdapter(databaseUrl: string) {
   shadowUrl.pathname = `/${shadowName}`;
 
   const main = new PrismaPg(new CatalogSafePool({ connectionString: databaseUrl }));
-  const shadow = new PrismaPg(
-    new CatalogSafePool({ connectionString: shadowUrl.toString() }),
-  );
+  const shadow = new PrismaPg(new CatalogSafePool({ connectionString: shadowUrl.toString() }));
 
   return Object.assign(main, {
     async connectToShadowDb() {

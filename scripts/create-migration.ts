@@ -15,21 +15,29 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 
 const migrationsDir = path.join("prisma", "migrations");
 const hasMigrations =
-  existsSync(migrationsDir) &&
-  readdirSync(migrationsDir).some((entry) => /^\d{14}_/.test(entry));
+  existsSync(migrationsDir) && readdirSync(migrationsDir).some((entry) => /^\d{14}_/.test(entry));
 
 // A port apart from the app's own database, so both can run at once.
-const database = await openDatabase("dev-postgres", Number(process.env.EMBEDDED_DB_PORT ?? 5433) + 100);
+const database = await openDatabase(
+  "dev-postgres",
+  Number(process.env.EMBEDDED_DB_PORT ?? 5433) + 100,
+);
 try {
-  const from = hasMigrations
-    ? ["--from-migrations", migrationsDir]
-    : ["--from-empty"];
+  const from = hasMigrations ? ["--from-migrations", migrationsDir] : ["--from-empty"];
   let sql = "";
   try {
     sql = execFileSync(
       "npx",
-      ["prisma", "migrate", "diff", ...from,
-        "--to-schema-datamodel", "prisma/schema.prisma", "--script", "--exit-code"],
+      [
+        "prisma",
+        "migrate",
+        "diff",
+        ...from,
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--script",
+        "--exit-code",
+      ],
       { env: { ...process.env, DATABASE_URL: database.url }, encoding: "utf8" },
     );
     console.log("The schema matches the migrations: nothing to write.");

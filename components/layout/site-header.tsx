@@ -20,7 +20,9 @@ export async function SiteHeader() {
             {!user && (
               <>
                 <li>
-                  <Link className="hover:underline" href="/join">{t("nav.join")}</Link>
+                  <Link className="hover:underline" href="/join">
+                    {t("nav.join")}
+                  </Link>
                 </li>
                 <li>
                   <Link
@@ -34,12 +36,16 @@ export async function SiteHeader() {
             )}
             {user?.role === "MEMBER" && (
               <li>
-                <Link className="hover:underline" href="/account">{t("nav.memberSpace")}</Link>
+                <Link className="hover:underline" href="/account">
+                  {t("nav.memberSpace")}
+                </Link>
               </li>
             )}
             {isStaff && (
               <li>
-                <Link className="hover:underline" href="/admin">{t("nav.admin")}</Link>
+                <Link className="hover:underline" href="/admin">
+                  {t("nav.admin")}
+                </Link>
               </li>
             )}
             {user && (

@@ -3,7 +3,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { hashPassword, normalizeEmail, verifyPassword } from "@/lib/auth/password";
-import { consumeRateLimit, refundRateLimit, resetRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import {
+  consumeRateLimit,
+  refundRateLimit,
+  resetRateLimit,
+  type RateLimitRule,
+} from "@/lib/rate-limit";
 
 /** Failed sign-ins allowed per e-mail address, whether or not an account has it. */
 export const LOGIN_FAILURES_BY_EMAIL: RateLimitRule = {

@@ -64,7 +64,10 @@ export const authOptions: NextAuthOptions = {
  * database message, so it is logged here and sent as `unexpected`.
  */
 function signInFailure(error: unknown): Error {
-  if (isDomainError(error) && (error.code === "invalid_credentials" || error.code === "rate_limited")) {
+  if (
+    isDomainError(error) &&
+    (error.code === "invalid_credentials" || error.code === "rate_limited")
+  ) {
     return new Error(encodeSignInError(error.code, error.options.params));
   }
   logger.error({ err: error }, "sign-in failed unexpectedly");

@@ -3,7 +3,11 @@ import "server-only";
 import { addMinutes } from "date-fns";
 
 import { db } from "@/lib/db";
-import { configuredTransport, type EmailTransport, type OutgoingEmail } from "@/lib/email/transport";
+import {
+  configuredTransport,
+  type EmailTransport,
+  type OutgoingEmail,
+} from "@/lib/email/transport";
 import { logger } from "@/lib/logger";
 
 /** Attempts after which an e-mail is left unsent, with its lastError, for staff to look at. */

@@ -57,7 +57,11 @@ export function configuredTransport(): EmailTransport {
  * client) into `directory`, for development and demos without SMTP.
  */
 export function outboxTransport(directory: string): EmailTransport {
-  const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  const builder = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: "unix",
+  });
   return async (email) => {
     const info = await builder.sendMail(mailOptions(email, process.env.EMAIL_FROM ?? OUTBOX_FROM));
     await mkdir(directory, { recursive: true });

@@ -31,7 +31,10 @@ export async function registerEmailDelivery(boss: PgBoss): Promise<string> {
     try {
       await runEmailDelivery(job.id);
     } catch (error) {
-      logger.error({ err: error, jobId: job.id, queue: EMAIL_DELIVERY_QUEUE }, "e-mail delivery job failed");
+      logger.error(
+        { err: error, jobId: job.id, queue: EMAIL_DELIVERY_QUEUE },
+        "e-mail delivery job failed",
+      );
       throw error;
     }
   });
@@ -47,7 +50,10 @@ async function runEmailDelivery(jobId: string) {
     if (result.claimed < BATCH_SIZE) break;
   }
   if (sent > 0 || failed > 0) {
-    logger.info({ jobId, queue: EMAIL_DELIVERY_QUEUE, sent, failed }, "e-mail delivery job finished");
+    logger.info(
+      { jobId, queue: EMAIL_DELIVERY_QUEUE, sent, failed },
+      "e-mail delivery job finished",
+    );
   }
 }
 

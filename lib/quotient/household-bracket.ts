@@ -16,7 +16,8 @@ export async function getHouseholdBracket(client: DbClient, householdId: string,
   if (brackets.length === 0) return null;
 
   const bracket = quotient
-    ? (brackets.find((candidate) => candidate.id === quotient.bracketId) ?? findBracket(brackets, quotient.quotientCents))
+    ? (brackets.find((candidate) => candidate.id === quotient.bracketId) ??
+      findBracket(brackets, quotient.quotientCents))
     : findBracket(brackets, null);
   return { bracket, quotient, isDefault: !quotient };
 }

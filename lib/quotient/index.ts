@@ -7,10 +7,14 @@ export function computeFiscalQuotientCents(input: {
 }): number {
   const { referenceIncomeCents, taxShareHundredths } = input;
   if (!Number.isInteger(referenceIncomeCents) || referenceIncomeCents < 0) {
-    throw new RangeError(`referenceIncomeCents must be a non-negative integer, got ${referenceIncomeCents}`);
+    throw new RangeError(
+      `referenceIncomeCents must be a non-negative integer, got ${referenceIncomeCents}`,
+    );
   }
   if (!Number.isInteger(taxShareHundredths) || taxShareHundredths < 100) {
-    throw new RangeError(`taxShareHundredths must be an integer of at least 100, got ${taxShareHundredths}`);
+    throw new RangeError(
+      `taxShareHundredths must be an integer of at least 100, got ${taxShareHundredths}`,
+    );
   }
   // income * 100 / (12 * shares*100) keeps every step in integers.
   return Math.floor((referenceIncomeCents * 100) / (12 * taxShareHundredths));
@@ -54,7 +58,11 @@ export function findBracket<T extends BracketBounds>(
   );
   // A grid with a gap between bounds (e.g. 480.00 then 480.01) puts the
   // odd cent in the next bracket up rather than failing.
-  return found ?? sorted.find((bracket) => bracket.minCents !== null && bracket.minCents > quotientCents) ?? highestBracket(brackets);
+  return (
+    found ??
+    sorted.find((bracket) => bracket.minCents !== null && bracket.minCents > quotientCents) ??
+    highestBracket(brackets)
+  );
 }
 
 /** Parses "2,5" or "2.5" tax shares into hundredths (250); returns null when invalid. */

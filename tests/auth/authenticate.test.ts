@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import { LOGIN_FAILURES_BY_EMAIL, LOGIN_FAILURES_BY_IP, authenticate } from "@/lib/auth/authenticate";
+import {
+  LOGIN_FAILURES_BY_EMAIL,
+  LOGIN_FAILURES_BY_IP,
+  authenticate,
+} from "@/lib/auth/authenticate";
 import { DomainError } from "@/lib/errors";
 import { createAccount, uniqueIp, unknownEmail } from "../support/auth-factories";
 import { TEST_PASSWORD } from "../support/factories";
@@ -30,8 +34,16 @@ describe("authenticate", () => {
     const account = await createAccount();
     const ip = uniqueIp();
 
-    const unknown = await authenticationError({ email: unknownEmail(), password: TEST_PASSWORD, ip });
-    const wrongPassword = await authenticationError({ email: account.email, password: "wrong", ip });
+    const unknown = await authenticationError({
+      email: unknownEmail(),
+      password: TEST_PASSWORD,
+      ip,
+    });
+    const wrongPassword = await authenticationError({
+      email: account.email,
+      password: "wrong",
+      ip,
+    });
 
     expect(unknown.code).toBe("invalid_credentials");
     expect(wrongPassword.code).toBe("invalid_credentials");
@@ -105,11 +117,19 @@ describe("authenticate rate limit", () => {
     }
 
     const account = await createAccount();
-    const blocked = await authenticationError({ email: account.email, password: TEST_PASSWORD, ip });
+    const blocked = await authenticationError({
+      email: account.email,
+      password: TEST_PASSWORD,
+      ip,
+    });
     expect(blocked.code).toBe("rate_limited");
 
     // Another client can still sign in to that account.
-    const user = await authenticate({ email: account.email, password: TEST_PASSWORD, ip: uniqueIp() });
+    const user = await authenticate({
+      email: account.email,
+      password: TEST_PASSWORD,
+      ip: uniqueIp(),
+    });
     expect(user.id).toBe(account.id);
   });
 

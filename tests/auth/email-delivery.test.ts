@@ -5,7 +5,11 @@ import path from "node:path";
 
 import { afterAll, describe, expect, it } from "vitest";
 
-import { MAX_DELIVERY_ATTEMPTS, deliverPendingEmails, retryDelayMinutes } from "@/lib/email/deliver";
+import {
+  MAX_DELIVERY_ATTEMPTS,
+  deliverPendingEmails,
+  retryDelayMinutes,
+} from "@/lib/email/deliver";
 import { queueEmail } from "@/lib/email/outbox";
 import { outboxTransport } from "@/lib/email/transport";
 import { db } from "@/lib/db";
@@ -95,7 +99,10 @@ describe("deliverPendingEmails", () => {
     await deliverPendingEmails({ limit: 1000 });
     expect(await outboxFilesFor(email.id)).toHaveLength(0);
 
-    await db.outboundEmail.update({ where: { id: email.id }, data: { nextAttemptAt: new Date(0) } });
+    await db.outboundEmail.update({
+      where: { id: email.id },
+      data: { nextAttemptAt: new Date(0) },
+    });
     await deliverPendingEmails({ limit: 1000 });
     const sent = await db.outboundEmail.findUniqueOrThrow({ where: { id: email.id } });
     expect(sent.sentAt).not.toBeNull();

@@ -108,7 +108,11 @@ describe("resetPassword", () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: account.id } });
     expect(await verifyPassword(user.passwordHash, NEW_PASSWORD)).toBe(true);
     expect(await verifyPassword(user.passwordHash, TEST_PASSWORD)).toBe(false);
-    const signedIn = await authenticate({ email: account.email, password: NEW_PASSWORD, ip: uniqueIp() });
+    const signedIn = await authenticate({
+      email: account.email,
+      password: NEW_PASSWORD,
+      ip: uniqueIp(),
+    });
     expect(signedIn.id).toBe(account.id);
   });
 
@@ -137,7 +141,9 @@ describe("resetPassword", () => {
     const token = await requestToken(account.email);
     await resetPassword({ token, password: NEW_PASSWORD });
 
-    const error = await domainErrorOf(resetPassword({ token, password: "encore une autre phrase" }));
+    const error = await domainErrorOf(
+      resetPassword({ token, password: "encore une autre phrase" }),
+    );
     expect(error.code).toBe("reset_token_invalid");
     expect(await findUsableResetToken(token)).toBeNull();
     const user = await db.user.findUniqueOrThrow({ where: { id: account.id } });

@@ -16,7 +16,9 @@ export const TEST_PASSWORD_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$Cfh2t2f78kSa4tz7c46hIQ$1B84YwOh9SnvvqfrTbxMKHnse3GrrMk/J8d9M3c6gCk";
 
 /** Creates a member with an active membership for `year`, their user and their household. */
-export async function createMemberHousehold(options: { year?: number; membershipStatus?: "PENDING" | "ACTIVE" } = {}) {
+export async function createMemberHousehold(
+  options: { year?: number; membershipStatus?: "PENDING" | "ACTIVE" } = {},
+) {
   const suffix = uniqueSuffix();
   const year = options.year ?? currentYear();
 

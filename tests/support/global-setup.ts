@@ -15,7 +15,9 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(),
+      );
     });
   });
 }
@@ -34,7 +36,9 @@ async function recreateDatabase(url: string) {
   await adminClient.end();
 
   const migrationsDir = path.resolve("prisma/migrations");
-  const folders = readdirSync(migrationsDir).filter((entry) => /^\d{14}_/.test(entry)).sort();
+  const folders = readdirSync(migrationsDir)
+    .filter((entry) => /^\d{14}_/.test(entry))
+    .sort();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   for (const folder of folders) {

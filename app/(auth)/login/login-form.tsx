@@ -73,7 +73,11 @@ export function LoginForm({ callbackPath }: { callbackPath: string | null }) {
         error={validationMessage(errors.password?.message)}
         {...register("password")}
       />
-      <SubmitButton pending={isSubmitting || redirecting} label={t("submit")} pendingLabel={t("pending")} />
+      <SubmitButton
+        pending={isSubmitting || redirecting}
+        label={t("submit")}
+        pendingLabel={t("pending")}
+      />
     </form>
   );
 }
