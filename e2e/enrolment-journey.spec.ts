@@ -139,7 +139,7 @@ test("staff validate the child and the tax notice", async ({ page }) => {
 test("member sees the household, the child and the bracket", async ({ page }) => {
   await signIn(page, visitor.email, visitor.password);
   await expect(page.getByText(/Quotient familial : 1\s081,66\s€ par mois/)).toBeVisible();
-  await expect(page.getByText(/Tranche : Tranche \d/)).toBeVisible();
+  await expect(page.getByText(/Votre tranche : Tranche \d/)).toBeVisible();
   await keepScreenshot(page, "11-member-dashboard-after");
 
   await page.getByRole("link", { name: "Mon foyer" }).first().click();
