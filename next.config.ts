@@ -21,6 +21,10 @@ const nextConfig: NextConfig = {
     // Supporting documents go up to 10 MB; the margin lets a larger file
     // reach the content check, which answers with a clear message.
     serverActions: { bodySizeLimit: "12mb" },
+    // Requests through proxy.ts (the account pages, uploads included) are
+    // cut at 10 MB by default, which a 10 MB file plus its form encoding
+    // exceeds.
+    proxyClientMaxBodySize: "12mb",
   },
   poweredByHeader: false,
 };

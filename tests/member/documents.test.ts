@@ -186,7 +186,7 @@ const ALL_BUT_MEDICAL = ALL_TYPES.filter((type) => type !== "MEDICAL_CERTIFICATE
 const VISIBLE_TYPES: { sectors: StaffSector[]; role?: "ADMIN"; types: DocumentType[] }[] = [
   { sectors: [], role: "ADMIN", types: ALL_TYPES },
   { sectors: ["DIRECTION"], types: ALL_TYPES },
-  { sectors: ["ACTION_SOCIALE"], types: ALL_TYPES },
+  { sectors: ["ACTION_SOCIALE"], types: ["MEDICAL_CERTIFICATE"] },
   { sectors: ["FICHIER_ADHESIONS"], types: ALL_BUT_MEDICAL },
   { sectors: ["SECRETARIAT"], types: ALL_BUT_MEDICAL },
   {
