@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 
 import { expect, test, type Page } from "@playwright/test";
 
+import { MAX_DOCUMENT_BYTES } from "../lib/documents/file-check";
 import {
   expectNoSeriousA11yViolations,
   fixturePath,
@@ -27,11 +30,22 @@ const child = { firstName: "Léo", birthDate: "2016-05-09" };
 // Set by the member's step, read by the authorization step.
 let taxNoticeUrl = "";
 
-/** Opens the staff inbox item whose text contains `text`, under the given kind tab. */
-async function openInboxItem(page: Page, kind: string, text: string) {
+/** Writes a valid PDF of exactly 10 MB, the upload limit, into the test output folder. */
+async function largestAllowedPdf() {
+  const pdf = await readFile(fixturePath("justificatif.pdf"));
+  const padding = Buffer.alloc(MAX_DOCUMENT_BYTES - pdf.byteLength, "%");
+  const file = path.resolve("test-results/largest-allowed.pdf");
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, Buffer.concat([pdf, padding]));
+  return file;
+}
+
+/** Opens the staff inbox item whose text contains every one of `texts`, under the given kind tab. */
+async function openInboxItem(page: Page, kind: string, ...texts: string[]) {
   await page.goto("/admin");
   await page.getByRole("link", { name: kind }).first().click();
-  const item = page.getByRole("listitem").filter({ hasText: text });
+  let item = page.getByRole("listitem");
+  for (const text of texts) item = item.filter({ hasText: text });
   await item.getByRole("link", { name: "Examiner" }).click();
 }
 
@@ -115,6 +129,12 @@ test("member adds a child with its proof and sends a tax notice", async ({ page 
   const download = page.waitForEvent("download");
   await downloadLink.click();
   expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+
+  // The largest file allowed goes through, form encoding included.
+  await page.getByLabel("Type de justificatif").selectOption({ label: "Autre justificatif" });
+  await page.getByLabel("Fichier", { exact: true }).setInputFiles(await largestAllowedPdf());
+  await page.getByRole("button", { name: "Envoyer", exact: true }).click();
+  await expect(page.getByText("Justificatif envoyé : l'équipe va le vérifier.")).toBeVisible();
   await keepScreenshot(page, "08-member-documents");
 });
 
@@ -126,7 +146,7 @@ test("staff validate the child and the tax notice", async ({ page }) => {
   await page.getByRole("button", { name: "Valider l'ayant droit" }).click();
   await expect(page.getByText("Décision enregistrée")).toBeVisible();
 
-  await openInboxItem(page, "Justificatifs", visitor.lastName);
+  await openInboxItem(page, "Justificatifs", visitor.lastName, "Avis d'imposition");
   await page.getByLabel("Revenu fiscal de référence (en euros)").fill("32 450");
   await page.getByLabel("Nombre de parts").fill("2,5");
   await page.getByRole("button", { name: "Calculer le quotient" }).click();
