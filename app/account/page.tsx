@@ -235,7 +235,7 @@ async function WaitingCard({ overview }: { overview: AccountOverview }) {
               <li>
                 {t("dashboard.toReview.membership", { year: overview.year })}
                 <a href="#resubmit-title" className="block text-brand-700 underline">
-                  {t("dashboard.toReview.resubmitMembership", { year: overview.year })}
+                  {t("dashboard.toReview.resubmitMembership")}
                 </a>
               </li>
             )}

@@ -17,8 +17,8 @@ import {
 import { DOCUMENT_INPUT_ACCEPT } from "@/lib/documents/schemas";
 
 /**
- * Sends a new proof for a rejected membership: a payslip, or a pension slip
- * for a retiree, as `proofType` says.
+ * Sends a new proof for a rejected membership. `proofType` is PAYSLIP for a
+ * member in activity and PENSION_SLIP for a retiree.
  */
 export function ResubmitMembershipForm({
   membershipId,

@@ -66,8 +66,8 @@ export async function getAccountOverview(actor: MemberActor) {
   ]);
 
   const self = household.members.find((member) => member.id === actor.memberId);
-  // A rejected membership is answered with a new proof from the membership
-  // card, so its rejected proof is not listed a second time.
+  // The member resubmits a rejected membership from the membership card,
+  // so its rejected proof is not listed a second time.
   const isRejectedMembershipProof = (document: (typeof documents)[number]) =>
     membership?.status === "REJECTED" &&
     document.memberId === actor.memberId &&

@@ -56,6 +56,8 @@ export async function resubmitMembership(
         data: { status: "PENDING", rejectionReason: null, reviewedById: null, reviewedAt: null },
       });
       if (count === 0) throw new DomainError("membership_not_rejected");
+      // NOTE: createdAt keeps the first request's date, so the staff inbox
+      // lists a resubmitted membership as received on that date.
 
       const target = { type, year, memberId: actor.memberId, dependantId: null } as const;
       const document = await insertSupportingDocument(tx, actor, target, stored);

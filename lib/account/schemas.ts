@@ -4,7 +4,7 @@ import { z } from "zod";
 
 import { chosenFileSchema } from "@/lib/documents/schemas";
 
-/** The resubmission's fields as the server parses them; the file is read apart. */
+/** The resubmission's fields as the server parses them. The file is read separately. */
 export const resubmitMembershipSchema = z.object({
   membershipId: z.string({ error: "required" }).min(1, "required").max(64, "required"),
 });

@@ -34,7 +34,7 @@ function membershipOf(id: string) {
 }
 
 describe("resubmitMembership", () => {
-  it("sends the membership back to review with the new payslip", async () => {
+  it("resubmits with a new payslip", async () => {
     const enrolment = await createRejectedEnrolment();
     const file = uploadedFile("bulletin-lisible.pdf", pdfBytes());
 
@@ -75,7 +75,7 @@ describe("resubmitMembership", () => {
     expect(emails[0].text).toContain("http://127.0.0.1:3999/account");
   });
 
-  it("puts the membership back in the staff inbox with its new proof", async () => {
+  it("returns it to the staff inbox", async () => {
     const now = new Date(Date.UTC(1950, 5, 15, 12));
     const createdAt = new Date(Date.UTC(1950, 5, 12, 12));
     const enrolment = await createRejectedEnrolment({ createdAt });
