@@ -7,6 +7,7 @@ export type AuditAction =
   | "member.updated"
   | "membership.validated"
   | "membership.rejected"
+  | "membership.resubmitted"
   | "household.updated"
   | "dependant.created"
   | "dependant.updated"

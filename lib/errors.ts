@@ -43,7 +43,8 @@ export type DomainErrorCode =
   | "reason_required"
   | "proof_required"
   | "spouse_already_declared"
-  | "quotient_grid_missing";
+  | "quotient_grid_missing"
+  | "membership_not_rejected";
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;

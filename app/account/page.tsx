@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
+import { ResubmitMembershipForm } from "@/components/account/resubmit-membership-form";
 import { StatusBadge } from "@/components/account/status-badge";
 import { getAccountOverview, type AccountOverview } from "@/lib/account/get-account-overview";
 import { requireAccountMember } from "@/lib/account/require-account-member";
@@ -58,11 +59,24 @@ async function MembershipCard({ overview }: { overview: AccountOverview }) {
             status={membership.status}
             label={t(`membershipStatus.${membership.status}`)}
           />
-          <p className="text-sm text-slate-700">{explanation[membership.status]}</p>
-          {membership.status === "REJECTED" && membership.rejectionReason && (
-            <p className="text-sm font-medium text-red-800">
-              {t("rejectionReason", { reason: membership.rejectionReason })}
-            </p>
+          {/* Announces the new status after a resubmission replaces the form. */}
+          <p className="text-sm text-slate-700" aria-live="polite">
+            {explanation[membership.status]}
+          </p>
+          {membership.status === "REJECTED" && (
+            <>
+              {membership.rejectionReason && (
+                <p className="text-sm font-medium text-red-800">
+                  {t("rejectionReason", { reason: membership.rejectionReason })}
+                </p>
+              )}
+              <div className="border-t border-slate-200 pt-3">
+                <ResubmitMembershipForm
+                  membershipId={membership.id}
+                  proofType={overview.membershipProofType}
+                />
+              </div>
+            </>
           )}
         </>
       ) : (
@@ -179,7 +193,9 @@ async function WaitingCard({ overview }: { overview: AccountOverview }) {
   const membershipPending = overview.membership?.status === "PENDING";
   const nothingWaiting =
     !membershipPending && pendingDependants.length === 0 && overview.pendingDocuments.length === 0;
-  const toReview = rejectedDependants.length > 0 || overview.rejectedDocuments.length > 0;
+  const membershipRejected = overview.membership?.status === "REJECTED";
+  const toReview =
+    membershipRejected || rejectedDependants.length > 0 || overview.rejectedDocuments.length > 0;
 
   return (
     <Card title={t("dashboard.waiting.title")}>
@@ -215,6 +231,14 @@ async function WaitingCard({ overview }: { overview: AccountOverview }) {
         <div className="border-t border-slate-200 pt-3">
           <h3 className="text-sm font-semibold">{t("dashboard.toReview.title")}</h3>
           <ul className="mt-1 space-y-2 text-sm">
+            {membershipRejected && (
+              <li>
+                {t("dashboard.toReview.membership", { year: overview.year })}
+                <a href="#resubmit-title" className="block text-brand-700 underline">
+                  {t("dashboard.toReview.resubmitMembership")}
+                </a>
+              </li>
+            )}
             {rejectedDependants.map((dependant) => (
               <li key={dependant.id}>
                 {t("dashboard.toReview.dependant", {

@@ -1,11 +1,12 @@
 import "server-only";
 
-import { getCurrentMembership } from "@/lib/account/membership";
+import { getCurrentMembership, membershipProofType } from "@/lib/account/membership";
 import type { MemberActor } from "@/lib/auth/guards";
 import { currentYear } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { activeDependantsQuery } from "@/lib/household/dependants";
 import { getHouseholdBracket } from "@/lib/quotient/household-bracket";
+import { MEMBERSHIP_PROOF_TYPES } from "@/lib/staff/proofs";
 
 /**
  * Loads what the member's dashboard shows for the current year: the
@@ -24,7 +25,7 @@ export async function getAccountOverview(actor: MemberActor) {
         addressLine2: true,
         postalCode: true,
         communeName: true,
-        members: { select: { id: true, firstName: true, lastName: true } },
+        members: { select: { id: true, firstName: true, lastName: true, status: true } },
         dependants: {
           ...activeDependantsQuery,
           select: {
@@ -65,15 +66,24 @@ export async function getAccountOverview(actor: MemberActor) {
   ]);
 
   const self = household.members.find((member) => member.id === actor.memberId);
+  // The member resubmits a rejected membership from the membership card,
+  // so its rejected proof is not listed a second time.
+  const isRejectedMembershipProof = (document: (typeof documents)[number]) =>
+    membership?.status === "REJECTED" &&
+    document.memberId === actor.memberId &&
+    MEMBERSHIP_PROOF_TYPES.includes(document.type);
   return {
     year,
     firstName: self?.firstName ?? "",
     membership,
+    membershipProofType: membershipProofType(self?.status ?? "ACTIVE"),
     household,
     bracket,
     taxNoticePending: pendingTaxNotices > 0,
     pendingDocuments: documents.filter((document) => document.status === "PENDING"),
-    rejectedDocuments: unansweredRejections(documents),
+    rejectedDocuments: unansweredRejections(documents).filter(
+      (document) => !isRejectedMembershipProof(document),
+    ),
   };
 }
 

@@ -14,6 +14,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_ACTIONS: AuditAction[] = [
   "membership.validated",
   "membership.rejected",
+  "membership.resubmitted",
   "dependant.validated",
   "dependant.rejected",
   "document.accepted",

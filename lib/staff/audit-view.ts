@@ -77,3 +77,27 @@ export function canReadAuditDetails(
   }
   return true;
 }
+
+/**
+ * Returns the admin.json key of an audit field's label. A Member's `status`
+ * is the employment situation (in activity or retired), not a membership
+ * status, so it has its own label.
+ */
+export function auditFieldLabelKey(entityType: string, field: string): string {
+  if (entityType === "Member" && field === "status") return "diff.memberStatus";
+  return `diff.${field}`;
+}
+
+/**
+ * Returns the admin.json key that translates an audit value, or null when
+ * the value is shown as recorded.
+ */
+export function auditValueKey(entityType: string, field: string, value: unknown): string | null {
+  if (typeof value === "boolean") return value ? "diff.yes" : "diff.no";
+  if (typeof value !== "string") return null;
+  if (entityType === "Member" && field === "status") return `memberStatus.${value}`;
+  if (field === "status") return `status.${value}`;
+  if (field === "type") return `documentTypes.${value}`;
+  if (field === "relation") return `relations.${value}`;
+  return null;
+}

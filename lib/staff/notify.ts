@@ -1,3 +1,4 @@
+import { appUrl } from "@/lib/app-url";
 import type { DbClient } from "@/lib/db";
 import { queueEmail } from "@/lib/email/outbox";
 import { DomainError } from "@/lib/errors";
@@ -31,7 +32,8 @@ export async function findRecipients(
 
 /**
  * Queues one e-mail per recipient, written from the `admin.emails.<key>`
- * subject and body, inside the caller's transaction.
+ * subject and body with a link to the member space, inside the caller's
+ * transaction.
  */
 export async function queueDecisionEmails(
   client: DbClient,
@@ -40,12 +42,19 @@ export async function queueDecisionEmails(
   params: Record<string, string | number>,
 ) {
   const t = await getAdminTranslator("emails");
+  const memberSpace = t("memberSpaceLink", { link: appUrl("/account") });
   for (const recipient of recipients) {
     const values = { ...params, firstName: recipient.firstName };
+    const paragraphs = [
+      t("greeting", values),
+      t(`${key}.body`, values),
+      memberSpace,
+      t("signature"),
+    ];
     await queueEmail(client, {
       to: recipient.email,
       subject: t(`${key}.subject`, values),
-      text: `${t("greeting", values)}\n\n${t(`${key}.body`, values)}\n\n${t("signature")}`,
+      text: paragraphs.join("\n\n"),
     });
   }
 }

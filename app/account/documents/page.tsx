@@ -57,7 +57,9 @@ export default async function DocumentsPage({
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("documents.title")}</h1>
       <p className="text-slate-700">{t("documents.intro")}</p>
-      {!canEdit && <ReadOnlyNotice year={currentYear()} />}
+      {!canEdit && (
+        <ReadOnlyNotice year={currentYear()} rejected={membership?.status === "REJECTED"} />
+      )}
 
       {canEdit && (
         <section

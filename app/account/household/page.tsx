@@ -47,7 +47,9 @@ export default async function HouseholdPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      {!canEdit && <ReadOnlyNotice year={currentYear()} />}
+      {!canEdit && (
+        <ReadOnlyNotice year={currentYear()} rejected={membership?.status === "REJECTED"} />
+      )}
 
       <section
         aria-labelledby="identity-title"

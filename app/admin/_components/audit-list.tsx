@@ -1,7 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-import { auditSubject, diffAuditValues } from "@/lib/staff/audit-view";
+import { formatCalendarDateFr, parseCalendarDate } from "@/lib/dates";
+import {
+  auditFieldLabelKey,
+  auditSubject,
+  auditValueKey,
+  diffAuditValues,
+} from "@/lib/staff/audit-view";
 import { formatDateTimeParis, formatEuros, formatTaxShares } from "@/lib/staff/format";
 
 export type AuditRow = {
@@ -22,16 +28,19 @@ export type AuditRow = {
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"admin">>>;
 
-function formatValue(t: Translate, field: string, value: unknown): string {
+function formatValue(t: Translate, entityType: string, field: string, value: unknown): string {
   if (value === undefined || value === null || value === "") return "—";
-  if (field === "status" && typeof value === "string") {
-    return t.has(`status.${value}`) ? t(`status.${value}`) : value;
-  }
-  if (field === "type" && typeof value === "string") {
-    return t.has(`documentTypes.${value}`) ? t(`documentTypes.${value}`) : value;
-  }
+  const key = auditValueKey(entityType, field, value);
+  if (key && t.has(key)) return t(key);
   if (typeof value === "number" && field.endsWith("Cents")) return formatEuros(value);
   if (typeof value === "number" && field === "taxShareHundredths") return formatTaxShares(value);
+  if (typeof value === "string" && field === "birthDate") {
+    const date = parseCalendarDate(value);
+    if (date) return formatCalendarDateFr(date);
+  }
+  if (typeof value === "string" && field.endsWith("At") && !Number.isNaN(Date.parse(value))) {
+    return formatDateTimeParis(new Date(value));
+  }
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
@@ -64,7 +73,10 @@ export async function AuditList({
               .filter(Boolean)
               .join(" ")
           : "";
-        const fieldLabel = (field: string) => (t.has(`diff.${field}`) ? t(`diff.${field}`) : field);
+        const fieldLabel = (field: string) => {
+          const key = auditFieldLabelKey(entry.entityType, field);
+          return t.has(key) ? t(key) : field;
+        };
         return (
           <li key={entry.id} className="space-y-1 p-4">
             <p className="flex flex-wrap items-baseline gap-x-3 text-sm text-slate-600">
@@ -105,13 +117,13 @@ export async function AuditList({
                     {change.before !== undefined && (
                       <>
                         <del className="text-red-800">
-                          {formatValue(t, change.field, change.before)}
+                          {formatValue(t, entry.entityType, change.field, change.before)}
                         </del>
                         {" → "}
                       </>
                     )}
                     <ins className="text-green-800 no-underline">
-                      {formatValue(t, change.field, change.after)}
+                      {formatValue(t, entry.entityType, change.field, change.after)}
                     </ins>
                   </li>
                 ))}

@@ -74,7 +74,8 @@ export default async function MemberSearchPage({ searchParams }: { searchParams:
                     {result.lastName.toUpperCase()} {result.firstName}
                   </p>
                   <p className="break-words text-sm text-slate-700">
-                    {result.employeeNumber} · {result.email} · {t(`memberStatus.${result.status}`)}
+                    {result.employeeNumber} · {result.email} ·{" "}
+                    {t("memberSituation", { status: t(`memberStatus.${result.status}`) })}
                   </p>
                   {result.latestMembership && (
                     <p className="text-sm text-slate-700">

@@ -37,7 +37,8 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
                 {member.firstName} {member.lastName}
               </p>
               <p className="break-words text-sm text-slate-700">
-                {member.employeeNumber} · {member.employer} · {t(`memberStatus.${member.status}`)} ·{" "}
+                {member.employeeNumber} · {member.employer} ·{" "}
+                {t("memberSituation", { status: t(`memberStatus.${member.status}`) })} ·{" "}
                 {formatCalendarDateFr(member.birthDate)} · {member.user.email}
                 {member.phone ? ` · ${member.phone}` : ""}
               </p>
