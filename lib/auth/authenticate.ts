@@ -11,10 +11,10 @@ import {
 } from "@/lib/rate-limit";
 
 // Three counters of failed sign-ins, as in rate-limiter-flexible's login
-// protection example: a tight one per (address, IP) pair stops a guesser
-// without locking out the owner elsewhere, and looser ones per address and
-// per IP stop guessing spread over many IPs or many addresses. Limits are
-// high per IP because thousands of agents may share a few office addresses.
+// protection example. A tight one per (address, IP) pair stops a guesser
+// without locking out the owner elsewhere. Looser ones per address and per
+// IP stop guessing spread over many IPs or many addresses. The IP limit is
+// high because thousands of agents may share a few office addresses.
 
 /** Failed sign-ins allowed per (e-mail address, client IP) pair. A success resets it. */
 export const LOGIN_FAILURES_BY_EMAIL_AND_IP: RateLimitRule = {
