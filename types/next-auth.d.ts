@@ -4,6 +4,7 @@ declare module "next-auth" {
   interface User {
     role: Role;
     sectors: StaffSector[];
+    sessionVersion: number;
   }
 
   interface Session {
@@ -13,6 +14,8 @@ declare module "next-auth" {
       email?: string | null;
       role: Role;
       sectors: StaffSector[];
+      /** User.sessionVersion at sign-in; undefined in tokens issued before it existed. */
+      sessionVersion: number | undefined;
     };
   }
 }
@@ -22,5 +25,6 @@ declare module "next-auth/jwt" {
     userId: string;
     role: Role;
     sectors: StaffSector[];
+    sessionVersion: number | undefined;
   }
 }

@@ -1,8 +1,10 @@
 import "server-only";
 
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 
 import { authOptions } from "@/lib/auth/options";
+import { isSessionCurrent } from "@/lib/auth/session-version";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { StaffSector } from "@/lib/generated/prisma/enums";
@@ -13,17 +15,45 @@ export type SessionUser = {
   sectors: StaffSector[];
 };
 
-/** The signed-in user of this request, or null. */
-export async function getSessionUser(): Promise<SessionUser | null> {
+/** A decoded session token, not yet checked against the database. */
+export type SessionToken = SessionUser & { sessionVersion: number | undefined };
+
+/**
+ * Decodes this request's session cookie, or returns null. The token is only
+ * signed, so a caller must check it with isSessionCurrent() against the
+ * user's row before trusting it.
+ */
+export async function getSessionToken(): Promise<SessionToken | null> {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  return { id: session.user.id, role: session.user.role, sectors: session.user.sectors ?? [] };
+  return {
+    id: session.user.id,
+    role: session.user.role,
+    sectors: session.user.sectors ?? [],
+    sessionVersion: session.user.sessionVersion,
+  };
 }
 
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getSessionUser();
-  if (!user) throw new DomainError("unauthenticated");
-  return user;
+/**
+ * Returns the signed-in user of this request, or null when there is no
+ * session or its token is stale (password changed, account disabled or
+ * removed). Memoized per request, so the header and the page share one query.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const token = await getSessionToken();
+  if (!token) return null;
+  const account = await db.user.findUnique({
+    where: { id: token.id },
+    select: { disabledAt: true, sessionVersion: true },
+  });
+  if (!isSessionCurrent(account, token.sessionVersion)) return null;
+  return { id: token.id, role: token.role, sectors: token.sectors };
+});
+
+async function requireSessionToken(): Promise<SessionToken> {
+  const token = await getSessionToken();
+  if (!token) throw new DomainError("unauthenticated");
+  return token;
 }
 
 /** Who acts on a household's records in member-side domain functions. */
@@ -38,16 +68,21 @@ export type MemberActor = {
  * from the token), so a removed or moved member loses access at once.
  */
 export async function requireMember(): Promise<MemberActor> {
-  const user = await requireUser();
-  const member = await db.member.findUnique({
-    where: { userId: user.id },
-    select: { id: true, householdId: true, user: { select: { disabledAt: true } } },
+  const token = await requireSessionToken();
+  const account = await db.user.findUnique({
+    where: { id: token.id },
+    select: {
+      disabledAt: true,
+      sessionVersion: true,
+      member: { select: { id: true, householdId: true } },
+    },
   });
-  // A disabled account keeps its signed cookie until it expires, so the
-  // database decides.
-  if (member?.user.disabledAt) throw new DomainError("unauthenticated");
+  // A disabled account or a changed password leaves the signed cookie valid
+  // until it expires, so the database decides.
+  if (!isSessionCurrent(account, token.sessionVersion)) throw new DomainError("unauthenticated");
+  const member = account?.member;
   if (!member) throw new DomainError("forbidden");
-  return { userId: user.id, memberId: member.id, householdId: member.householdId };
+  return { userId: token.id, memberId: member.id, householdId: member.householdId };
 }
 
 export type StaffActor = {
@@ -62,14 +97,16 @@ export type StaffActor = {
  * revoked account stops at once.
  */
 export async function requireStaff(sectors?: StaffSector[]): Promise<StaffActor> {
-  const sessionUser = await requireUser();
+  const token = await requireSessionToken();
   const user = await db.user.findUnique({
-    where: { id: sessionUser.id },
-    select: { id: true, role: true, sectors: true, disabledAt: true },
+    where: { id: token.id },
+    select: { id: true, role: true, sectors: true, disabledAt: true, sessionVersion: true },
   });
   if (!user || user.disabledAt || user.role === "MEMBER") {
     throw new DomainError("not_found");
   }
+  // A password changed since sign-in: the user may sign in again.
+  if (!isSessionCurrent(user, token.sessionVersion)) throw new DomainError("unauthenticated");
   const actor: StaffActor = { userId: user.id, role: user.role, sectors: user.sectors };
   if (sectors && !staffHasSector(actor, sectors)) throw new DomainError("not_found");
   return actor;

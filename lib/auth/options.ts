@@ -30,7 +30,13 @@ export const authOptions: NextAuthOptions = {
             password: credentials?.password ?? "",
             ip: clientIp(request?.headers ?? {}),
           });
-          return { id: user.id, name: user.displayName, role: user.role, sectors: user.sectors };
+          return {
+            id: user.id,
+            name: user.displayName,
+            role: user.role,
+            sectors: user.sectors,
+            sessionVersion: user.sessionVersion,
+          };
         } catch (error) {
           throw signInFailure(error);
         }
@@ -43,6 +49,7 @@ export const authOptions: NextAuthOptions = {
         token.userId = user.id;
         token.role = user.role;
         token.sectors = user.sectors;
+        token.sessionVersion = user.sessionVersion;
       }
       return token;
     },
@@ -52,6 +59,7 @@ export const authOptions: NextAuthOptions = {
         id: token.userId,
         role: token.role,
         sectors: token.sectors,
+        sessionVersion: token.sessionVersion,
       };
       return session;
     },

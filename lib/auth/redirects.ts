@@ -21,6 +21,33 @@ export function safeCallbackPath(callbackUrl: string | null | undefined): string
   return callbackUrl;
 }
 
+/** Pages anyone may open, where staff may return after sign-in. */
+const PUBLIC_PATHS = ["/", "/join"];
+
+function isUnder(pathname: string, base: string) {
+  if (base === "/") return pathname === "/";
+  return pathname === base || pathname.startsWith(`${base}/`);
+}
+
+/**
+ * Returns whether `role` may open `path`: members only their space
+ * (/account…), staff and admins the back office (/admin…) and the public
+ * pages. Dot segments are resolved first, as the browser will, so
+ * "/account/../admin" counts as /admin.
+ */
+export function canRoleOpen(role: Role, path: string): boolean {
+  const { pathname } = new URL(path, "http://localhost");
+  if (role === "MEMBER") return isUnder(pathname, "/account");
+  return isUnder(pathname, "/admin") || PUBLIC_PATHS.some((base) => isUnder(pathname, base));
+}
+
+/**
+ * Returns where to go after sign-in: `callbackUrl` when it is a path on this
+ * site that the role may open, else the role's home, so a member sent to
+ * /login?callbackUrl=/admin does not land on a 404.
+ */
 export function postLoginPath(role: Role, callbackUrl: string | null | undefined): string {
-  return safeCallbackPath(callbackUrl) ?? homePathForRole(role);
+  const callbackPath = safeCallbackPath(callbackUrl);
+  if (callbackPath && canRoleOpen(role, callbackPath)) return callbackPath;
+  return homePathForRole(role);
 }

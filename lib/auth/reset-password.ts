@@ -1,6 +1,10 @@
 import "server-only";
 
-import { LOGIN_FAILURES_BY_EMAIL } from "@/lib/auth/authenticate";
+import {
+  LOGIN_FAILURES_BY_EMAIL,
+  LOGIN_FAILURES_BY_EMAIL_AND_IP,
+  emailAndIpKey,
+} from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";
 import {
   hashResetToken,
@@ -45,10 +49,12 @@ export async function findUsableResetToken(token: string) {
 /**
  * Sets a new password through an e-mailed reset link. The token is spent, the
  * user's other links are invalidated, the change is audited as
- * `user.password_reset` and a confirmation e-mail is queued. Raises
- * `reset_token_invalid` for an unknown, used or expired token.
+ * `user.password_reset`, the user's open sessions end and a confirmation
+ * e-mail is queued. `ip` is the client's address, whose failed sign-ins for
+ * this account are forgotten. Raises `reset_token_invalid` for an unknown,
+ * used or expired token.
  */
-export async function resetPassword(input: { token: string; password: string }) {
+export async function resetPassword(input: { token: string; password: string; ip?: string }) {
   const found = await findUsableResetToken(input.token);
   if (!found) throw new DomainError("reset_token_invalid");
   const { user } = found;
@@ -85,6 +91,9 @@ export async function resetPassword(input: { token: string; password: string }) 
   });
 
   // The owner of the mailbox may sign in at once, even after someone else
-  // used up the failed attempts for this address.
+  // used up the failed attempts for this address, or they did from this IP.
   await resetRateLimit(LOGIN_FAILURES_BY_EMAIL, user.email);
+  if (input.ip) {
+    await resetRateLimit(LOGIN_FAILURES_BY_EMAIL_AND_IP, emailAndIpKey(user.email, input.ip));
+  }
 }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 
+import { endUserSessions } from "@/lib/auth/session-version";
 import type { DbClient } from "@/lib/db";
 
 /** How long an e-mailed reset link works. */
@@ -27,13 +28,14 @@ export function isWellFormedResetToken(token: string) {
 }
 
 /**
- * Sets a user's password hash and invalidates their unused reset links.
- * Call it for every password change, so a link e-mailed before the change
- * cannot undo it.
+ * Sets a user's password hash, invalidates their unused reset links and
+ * signs out their open sessions. Call it for every password change, so
+ * neither a link e-mailed before the change nor a stolen cookie outlives it.
  */
 export async function replacePasswordHash(tx: DbClient, userId: string, passwordHash: string) {
   await tx.user.update({ where: { id: userId }, data: { passwordHash } });
   await tx.passwordResetToken.deleteMany({ where: { userId, usedAt: null } });
+  await endUserSessions(tx, userId);
 }
 
 /**

@@ -2,34 +2,23 @@
 // server action. Messages are keys of messages/fr/validation.json.
 import { z } from "zod";
 
-import { parseCalendarDate, todayInParis } from "@/lib/dates";
+import { ageOn, parseCalendarDate, todayInParis } from "@/lib/dates";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-check";
+import { PERSON_NAME_MAX_LENGTH, personName } from "@/lib/validation/person-name";
+import { isValidPhone, normalizePhone } from "@/lib/validation/phone";
 
 export const MIN_PASSWORD_LENGTH = 10;
+/** Youngest age, on the day of enrolment, at which an agent may become a member. */
+export const MIN_MEMBER_AGE = 16;
 
 /** Maximum lengths, also set as `maxLength` on the inputs. */
 export const MAX_LENGTH = {
-  name: 100,
+  name: PERSON_NAME_MAX_LENGTH,
   employer: 120,
   email: 254,
   password: 128,
   addressLine: 200,
 } as const;
-
-// A French number: 0X XX XX XX XX, or +33 or 0033 followed by the nine
-// digits after the leading 0. Spaces, dots or dashes may separate the pairs.
-const PHONE_PATTERN = /^(?:0|\+33 ?|0033 ?)[1-9](?:[ .-]?\d{2}){4}$/;
-
-/** Rewrites an accepted phone number as "05 61 22 33 44". */
-export function normalizePhone(phone: string): string {
-  const digits = phone.replace(/\D/g, "");
-  const national = digits.startsWith("0033")
-    ? `0${digits.slice(4)}`
-    : digits.startsWith("33")
-      ? `0${digits.slice(2)}`
-      : digits;
-  return national.replace(/(\d{2})(?=\d)/g, "$1 ");
-}
 
 function requiredText(max: number) {
   return z.string({ error: "required" }).trim().min(1, "required").max(max, "too_long");
@@ -40,16 +29,21 @@ const birthDate = z
   .trim()
   .min(1, "required")
   .superRefine((value, context) => {
-    if (parseCalendarDate(value) === null || value < "1900-01-01") {
+    const birthDate = parseCalendarDate(value);
+    const today = todayInParis();
+    if (birthDate === null || value < "1900-01-01") {
       context.addIssue({ code: "custom", message: "date_invalid" });
-    } else if (value > todayInParis()) {
+    } else if (value > today) {
       context.addIssue({ code: "custom", message: "date_in_future" });
+    } else if (ageOn(birthDate, parseCalendarDate(today) ?? new Date()) < MIN_MEMBER_AGE) {
+      // The message in validation.json states the age, 16, in words.
+      context.addIssue({ code: "custom", message: "member_too_young" });
     }
   });
 
 const enrolmentFields = z.object({
-  firstName: requiredText(MAX_LENGTH.name),
-  lastName: requiredText(MAX_LENGTH.name),
+  firstName: personName,
+  lastName: personName,
   birthDate,
   employeeNumber: z
     .string({ error: "required" })
@@ -64,8 +58,8 @@ const enrolmentFields = z.object({
     .string({ error: "required" })
     .trim()
     .min(1, "required")
-    .regex(PHONE_PATTERN, "phone")
-    .overwrite(normalizePhone),
+    .refine(isValidPhone, "phone")
+    .overwrite((value) => normalizePhone(value) ?? value),
   password: z
     .string({ error: "required" })
     .min(MIN_PASSWORD_LENGTH, "password_too_short")

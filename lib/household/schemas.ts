@@ -4,8 +4,10 @@ import { z } from "zod";
 
 import { ageOn, parseCalendarDate, todayInParis } from "@/lib/dates";
 import { chosenFileSchema } from "@/lib/documents/schemas";
+import { PERSON_NAME_MAX_LENGTH, personName } from "@/lib/validation/person-name";
+import { isValidPhone } from "@/lib/validation/phone";
 
-export const NAME_MAX_LENGTH = 100;
+export const NAME_MAX_LENGTH = PERSON_NAME_MAX_LENGTH;
 export const ADDRESS_LINE_MAX_LENGTH = 200;
 export const NOTES_MAX_LENGTH = 1000;
 /** Oldest age at which a child can still be declared as a dependant. */
@@ -14,12 +16,6 @@ export const CHILD_MAX_AGE = 30;
 /** Proof types accepted with a new child. */
 export const CHILD_PROOF_TYPES = ["FAMILY_RECORD_BOOK", "BIRTH_CERTIFICATE"] as const;
 export type ChildProofType = (typeof CHILD_PROOF_TYPES)[number];
-
-const personName = z
-  .string({ error: "required" })
-  .trim()
-  .min(1, "required")
-  .max(NAME_MAX_LENGTH, "too_long");
 
 /**
  * Checks a birth date "YYYY-MM-DD" and returns the validation message key
@@ -115,21 +111,11 @@ export const addressSchema = z.object({
 });
 export type AddressInput = z.infer<typeof addressSchema>;
 
-/**
- * Returns the number without spaces, dots or dashes when it is a French
- * number (0 then 9 digits) or an international one (+ then 8 to 15 digits),
- * else null.
- */
-export function normalizePhone(value: string): string | null {
-  const compact = value.replace(/[\s.-]/g, "");
-  return /^(?:0[1-9]\d{8}|\+\d{8,15})$/.test(compact) ? compact : null;
-}
-
 /** The member's phone number; empty removes it. */
 export const phoneSchema = z.object({
   phone: z
     .string({ error: "required" })
     .trim()
-    .refine((value) => value === "" || normalizePhone(value) !== null, "phone"),
+    .refine((value) => value === "" || isValidPhone(value), "phone"),
 });
 export type PhoneInput = z.infer<typeof phoneSchema>;

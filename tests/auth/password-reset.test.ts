@@ -215,12 +215,26 @@ describe("resetPassword", () => {
   it("clears the failed sign-ins of the address", async () => {
     const account = await createAccount();
     const ip = uniqueIp();
-    for (let attempt = 1; attempt <= LOGIN_FAILURES_BY_EMAIL.points; attempt += 1) {
-      await domainErrorOf(authenticate({ email: account.email, password: "wrong", ip }));
-    }
+    // The address's own limit, reached from several IPs, and the pair's limit from `ip`.
+    const otherIps = Array.from({ length: LOGIN_FAILURES_BY_EMAIL.points / 5 - 1 }, () =>
+      uniqueIp(),
+    );
+    await Promise.all(
+      [ip, ...otherIps].map(async (failingIp) => {
+        for (let attempt = 1; attempt <= 5; attempt += 1) {
+          await domainErrorOf(
+            authenticate({ email: account.email, password: "wrong", ip: failingIp }),
+          );
+        }
+      }),
+    );
+    const blocked = await domainErrorOf(
+      authenticate({ email: account.email, password: TEST_PASSWORD, ip: uniqueIp() }),
+    );
+    expect(blocked.code).toBe("rate_limited");
     const token = await requestToken(account.email);
 
-    await resetPassword({ token, password: NEW_PASSWORD });
+    await resetPassword({ token, password: NEW_PASSWORD, ip });
 
     const user = await authenticate({ email: account.email, password: NEW_PASSWORD, ip });
     expect(user.id).toBe(account.id);

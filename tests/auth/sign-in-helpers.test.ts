@@ -28,7 +28,22 @@ describe("postLoginPath", () => {
     { role: "STAFF", callbackUrl: null, expected: "/admin" },
     { role: "ADMIN", callbackUrl: null, expected: "/admin" },
     { role: "MEMBER", callbackUrl: "/account/documents", expected: "/account/documents" },
+    { role: "MEMBER", callbackUrl: "/account?tab=1", expected: "/account?tab=1" },
+    { role: "MEMBER", callbackUrl: "/admin", expected: "/account" },
+    { role: "MEMBER", callbackUrl: "/admin/members", expected: "/account" },
+    { role: "MEMBER", callbackUrl: "/accounting", expected: "/account" },
+    { role: "MEMBER", callbackUrl: "/account/../admin", expected: "/account" },
+    { role: "MEMBER", callbackUrl: "/account/%2e%2e/admin", expected: "/account" },
+    { role: "MEMBER", callbackUrl: "/", expected: "/account" },
+    { role: "STAFF", callbackUrl: "/admin/members?q=x", expected: "/admin/members?q=x" },
+    { role: "ADMIN", callbackUrl: "/admin/audit", expected: "/admin/audit" },
+    { role: "STAFF", callbackUrl: "/", expected: "/" },
+    { role: "STAFF", callbackUrl: "/join", expected: "/join" },
+    { role: "STAFF", callbackUrl: "/account", expected: "/admin" },
+    { role: "ADMIN", callbackUrl: "/account/household", expected: "/admin" },
+    { role: "STAFF", callbackUrl: "/administration", expected: "/admin" },
     { role: "STAFF", callbackUrl: "//evil.example", expected: "/admin" },
+    { role: "MEMBER", callbackUrl: "https://evil.example/account", expected: "/account" },
   ] as const)("sends $role with $callbackUrl to $expected", ({ role, callbackUrl, expected }) => {
     expect(postLoginPath(role, callbackUrl)).toBe(expected);
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import { enrolmentSchema, normalizePhone } from "@/lib/enrolment/schemas";
+import { enrolmentSchema } from "@/lib/enrolment/schemas";
 import { todayInParis } from "@/lib/dates";
 
 import { enrolmentFormValues } from "../support/enrolment";
+import { yearsAgo } from "../support/member-fixtures";
 
 /** Parses the values and returns the first message key of each invalid field. */
 function issuesOf(overrides: Record<string, unknown>) {
@@ -29,7 +30,7 @@ describe("enrolmentSchema", () => {
     );
     expect(parsed.firstName).toBe("Camille");
     expect(parsed.employeeNumber).toBe("AB1234");
-    expect(parsed.phone).toBe("05 61 22 33 44");
+    expect(parsed.phone).toBe("0561223344");
   });
 
   const tomorrow = new Date(Date.now() + 36 * 3600 * 1000).toISOString().slice(0, 10);
@@ -40,6 +41,36 @@ describe("enrolmentSchema", () => {
       overrides: { firstName: "   " },
       field: "firstName",
       key: "required",
+    },
+    {
+      rule: "first name visible",
+      overrides: { firstName: "\u200b" },
+      field: "firstName",
+      key: "person_name",
+    },
+    {
+      rule: "last name on one line",
+      overrides: { lastName: "Durand\r\nMartin" },
+      field: "lastName",
+      key: "person_name",
+    },
+    {
+      rule: "member at least 16 years old",
+      overrides: { birthDate: yearsAgo(16, 1) },
+      field: "birthDate",
+      key: "member_too_young",
+    },
+    {
+      rule: "member born today",
+      overrides: { birthDate: todayInParis() },
+      field: "birthDate",
+      key: "member_too_young",
+    },
+    {
+      rule: "international phone length",
+      overrides: { phone: "+33 0 6 12 34 56 78" },
+      field: "phone",
+      key: "phone",
     },
     {
       rule: "last name length",
@@ -134,18 +165,15 @@ describe("enrolmentSchema", () => {
     expect(issuesOf(overrides)[field]).toBe(key);
   });
 
-  it("accepts today as birth date", () => {
-    expect(issuesOf({ birthDate: todayInParis() }).birthDate).toBeUndefined();
+  it("accepts a member 16 today", () => {
+    expect(issuesOf({ birthDate: yearsAgo(16) }).birthDate).toBeUndefined();
   });
-});
 
-describe("normalizePhone", () => {
   it.each([
-    ["0561223344", "05 61 22 33 44"],
-    ["05.61.22.33.44", "05 61 22 33 44"],
-    ["+33 6 12 34 56 78", "06 12 34 56 78"],
-    ["0033612345678", "06 12 34 56 78"],
-  ])("rewrites %s", (typed, expected) => {
-    expect(normalizePhone(typed)).toBe(expected);
+    { typed: "06 12 34 56 78", stored: "0612345678" },
+    { typed: "+33 6 12 34 56 78", stored: "0612345678" },
+    { typed: "+32 2 555 12 12", stored: "+3225551212" },
+  ])("stores phone $typed as $stored", ({ typed, stored }) => {
+    expect(enrolmentSchema.parse(enrolmentFormValues({ phone: typed })).phone).toBe(stored);
   });
 });

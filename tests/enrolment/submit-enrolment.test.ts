@@ -54,7 +54,7 @@ describe("submitEnrolment", () => {
     expect(member.employeeNumber).toBe(input.employeeNumber);
     expect(member.status).toBe("ACTIVE");
     expect(member.birthDate.toISOString()).toBe("1984-06-21T00:00:00.000Z");
-    expect(member.phone).toBe("05 61 22 33 44");
+    expect(member.phone).toBe("0561223344");
 
     const membership = await db.membership.findUniqueOrThrow({
       where: { id: result.membershipId },

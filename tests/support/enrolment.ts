@@ -16,7 +16,8 @@ export function enrolmentFormValues(overrides: Record<string, unknown> = {}) {
   const suffix = uniqueSuffix();
   return {
     firstName: "Camille",
-    lastName: `Durand-${suffix}`,
+    // Names take letters only, so the hexadecimal suffix's digits become letters.
+    lastName: `Durand-${suffix.replace(/\d/g, (digit) => "ghijklmnop"[Number(digit)])}`,
     birthDate: "1984-06-21",
     employeeNumber: `E${suffix}`,
     employer: "Mairie de Toulouse",

@@ -37,6 +37,7 @@ CREATE TABLE "User" (
     "sectors" "StaffSector"[],
     "displayName" TEXT NOT NULL,
     "disabledAt" TIMESTAMP(3),
+    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
