@@ -18,7 +18,10 @@ import {
 // member sees the household, the child and the bracket.
 test.describe.configure({ mode: "serial" });
 
-const suffix = randomUUID().slice(0, 6);
+// Names accept letters only, so the run's unique suffix maps hex digits to letters.
+const suffix = randomUUID()
+  .slice(0, 6)
+  .replace(/\d/g, (digit) => "ghijklmnop"[Number(digit)]);
 const visitor = {
   firstName: "Inès",
   lastName: `Carbonell-${suffix}`,
