@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { REQUEST_PATH_HEADER } from "@/lib/account/request-path";
 
-// Layouts cannot read the requested URL, so the account pages' guard reads
+// Layouts cannot read the requested URL, so the account and back-office guards read
 // it from this header to build the login redirect's callbackUrl. No
 // authorization happens here: every page and action checks on its own.
 export function proxy(request: NextRequest) {
@@ -12,5 +12,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/account", "/account/:path*"],
+  matcher: ["/account", "/account/:path*", "/admin", "/admin/:path*"],
 };

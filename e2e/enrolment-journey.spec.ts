@@ -189,3 +189,13 @@ test("staff outside the sector get not found", async ({ page }) => {
   const response = await page.request.get(taxNoticeUrl);
   expect(response.status()).toBe(404);
 });
+
+test("staff deep link survives the login", async ({ page }) => {
+  await page.goto("/admin/audit");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Faudit$/);
+  await page.getByLabel("Adresse e-mail").fill("direction@entraide.test");
+  await page.getByLabel("Mot de passe", { exact: true }).fill("entraide-demo");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).toHaveURL(/\/admin\/audit$/);
+  await expect(page.getByRole("heading", { name: "Journal", level: 1 })).toBeVisible();
+});

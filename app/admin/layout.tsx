@@ -1,5 +1,7 @@
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 
+import { adminCallbackPath, REQUEST_PATH_HEADER } from "@/lib/account/request-path";
 import { requireStaffPage } from "@/lib/staff/page-guard";
 import { canReadAuditLog } from "@/lib/staff/sectors";
 import { AdminNav } from "./_components/admin-nav";
@@ -8,7 +10,8 @@ import { AdminNav } from "./_components/admin-nav";
 export const dynamic = "force-dynamic";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requireStaffPage("/admin");
+  const requestPath = (await headers()).get(REQUEST_PATH_HEADER);
+  const actor = await requireStaffPage(adminCallbackPath(requestPath));
   const t = await getTranslations("admin.nav");
 
   const links = [

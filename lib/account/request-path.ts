@@ -1,4 +1,4 @@
-/** Request header that proxy.ts sets to the path and query of an account page. */
+/** Request header that proxy.ts sets to the path and query of an account or back-office page. */
 export const REQUEST_PATH_HEADER = "x-entraide-request-path";
 
 /**
@@ -8,4 +8,9 @@ export const REQUEST_PATH_HEADER = "x-entraide-request-path";
  */
 export function accountCallbackPath(headerValue: string | null) {
   return headerValue && /^\/account(?:[/?]|$)/.test(headerValue) ? headerValue : "/account";
+}
+
+/** Returns the back-office path to come back to after login, on the same terms as accountCallbackPath. */
+export function adminCallbackPath(headerValue: string | null) {
+  return headerValue && /^\/admin(?:[/?]|$)/.test(headerValue) ? headerValue : "/admin";
 }

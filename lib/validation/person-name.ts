@@ -7,6 +7,9 @@ export const PERSON_NAME_MAX_LENGTH = 100;
 // apostrophes, hyphens and dots: "Anne-Sophie", "N’Diaye", "St. John".
 // \p{Cc} and \p{Cf} (line breaks, zero-width spaces, bidi marks) are outside it.
 const ALLOWED_CHARACTERS = /^[\p{L}\p{M} '’.-]+$/u;
+// Hangul fillers are letters in Unicode but render as blanks, so a name of
+// them would look empty to staff.
+const BLANK_LETTERS = /[\u115F\u1160\u3164\uFFA0]/u;
 const LETTER = /\p{L}/u;
 
 /**
@@ -22,6 +25,8 @@ export const personName = z
   // An empty name gets "required" alone. `abort` on min() would be simpler,
   // but zod 4 then skips the refinements of the enclosing object.
   .refine(
-    (value) => value === "" || (ALLOWED_CHARACTERS.test(value) && LETTER.test(value)),
+    (value) =>
+      value === "" ||
+      (ALLOWED_CHARACTERS.test(value) && LETTER.test(value) && !BLANK_LETTERS.test(value)),
     "person_name",
   );

@@ -30,6 +30,8 @@ describe("personName", () => {
     { case: "101 characters", value: "a".repeat(101), issue: "too_long" },
     { case: "zero-width space only", value: "\u200b", issue: "person_name" },
     { case: "zero-width space inside", value: "Lé\u200ba", issue: "person_name" },
+    { case: "Hangul filler only", value: "\u3164", issue: "person_name" },
+    { case: "half-width Hangul filler inside", value: "Lé\uffa0a", issue: "person_name" },
     { case: "right-to-left override", value: "\u202eLéa", issue: "person_name" },
     { case: "line feed inside", value: "Jules\nDurand", issue: "person_name" },
     { case: "carriage return inside", value: "Jules\r\nDurand", issue: "person_name" },

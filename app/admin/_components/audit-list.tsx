@@ -112,7 +112,7 @@ export async function AuditList({
             ) : changes.length === 0 ? null : (
               <ul className="space-y-0.5 text-sm">
                 {changes.map((change) => (
-                  <li key={change.field} className="break-words">
+                  <li key={change.field} className="wrap-anywhere">
                     <span className="text-slate-600">{fieldLabel(change.field)} : </span>
                     {change.before !== undefined && (
                       <>

@@ -12,7 +12,7 @@ export function Facts({ items }: { items: { label: string; value: React.ReactNod
       {items.map((item) => (
         <div key={item.label}>
           <dt className="text-sm text-slate-600">{item.label}</dt>
-          <dd className="font-medium break-words">{item.value}</dd>
+          <dd className="font-medium wrap-anywhere">{item.value}</dd>
         </div>
       ))}
     </dl>

@@ -73,7 +73,7 @@ export default async function MemberSearchPage({ searchParams }: { searchParams:
                   <p className="font-semibold">
                     {result.lastName.toUpperCase()} {result.firstName}
                   </p>
-                  <p className="break-words text-sm text-slate-700">
+                  <p className="wrap-anywhere text-sm text-slate-700">
                     {result.employeeNumber} · {result.email} ·{" "}
                     {t("memberSituation", { status: t(`memberStatus.${result.status}`) })}
                   </p>

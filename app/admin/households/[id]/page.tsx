@@ -36,7 +36,7 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
               <p className="font-semibold">
                 {member.firstName} {member.lastName}
               </p>
-              <p className="break-words text-sm text-slate-700">
+              <p className="wrap-anywhere text-sm text-slate-700">
                 {member.employeeNumber} · {member.employer} ·{" "}
                 {t("memberSituation", { status: t(`memberStatus.${member.status}`) })} ·{" "}
                 {formatCalendarDateFr(member.birthDate)} · {member.user.email}
