@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo } from "react";
+import { useCallback } from "react";
 import { useFormContext } from "react-hook-form";
 
 import { Field, inputClassName, TextField } from "@/components/forms/field";
+import { useCommuneChoices } from "@/components/forms/use-commune-choices";
 import type { Commune } from "@/lib/communes";
 import { MAX_LENGTH, type EnrolmentFormValues } from "@/lib/enrolment/schemas";
 
@@ -16,32 +17,16 @@ import { useFieldError } from "./use-field-error";
  */
 export function AddressFields({ communes }: { communes: Commune[] }) {
   const t = useTranslations("enrolment.fields");
-  const { register, watch, getValues, setValue } = useFormContext<EnrolmentFormValues>();
+  const { register, watch, setValue } = useFormContext<EnrolmentFormValues>();
   const errorOf = useFieldError();
 
-  const postalCode = watch("postalCode")?.trim() ?? "";
-  const postalCodeComplete = /^\d{5}$/.test(postalCode);
-  const options = useMemo(
-    () =>
-      postalCodeComplete
-        ? communes
-            .filter((commune) => commune.postalCodes.includes(postalCode))
-            .sort((a, b) => a.name.localeCompare(b.name, "fr"))
-        : [],
-    [communes, postalCode, postalCodeComplete],
-  );
-
-  // Keeps the commune consistent with the postal code. When one commune
-  // matches, it is chosen for the member. A chosen commune that no longer
-  // matches is cleared.
-  useEffect(() => {
-    const current = getValues("communeCode");
-    if (options.length === 1 && current !== options[0].code) {
-      setValue("communeCode", options[0].code);
-    } else if (current && !options.some((commune) => commune.code === current)) {
-      setValue("communeCode", "");
-    }
-  }, [options, getValues, setValue]);
+  const setCommuneCode = useCallback((code: string) => setValue("communeCode", code), [setValue]);
+  const { postalCodeComplete, choices: options } = useCommuneChoices({
+    communes,
+    postalCode: watch("postalCode"),
+    communeCode: watch("communeCode"),
+    setCommuneCode,
+  });
 
   let placeholder = t("communeWaiting");
   if (postalCodeComplete) placeholder = options.length > 0 ? t("communeChoose") : t("communeNone");

@@ -2,12 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo } from "react";
+import { useCallback } from "react";
 import { useForm, useWatch } from "react-hook-form";
 
 import { updateAddressAction } from "@/app/account/household/actions";
 import { useActionStatus } from "@/components/account/use-action-status";
 import { Field, inputClassName, TextField } from "@/components/forms/field";
+import { useCommuneChoices } from "@/components/forms/use-commune-choices";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useValidationMessage } from "@/components/forms/use-server-errors";
@@ -25,21 +26,14 @@ export function AddressForm({ address, communes }: { address: AddressInput; comm
   const { status, run } = useActionStatus(form.setError);
   const { errors, isSubmitting } = form.formState;
 
-  const postalCode = useWatch({ control: form.control, name: "postalCode" });
-  const communeCode = useWatch({ control: form.control, name: "communeCode" });
-  const postalCodeComplete = /^\d{5}$/.test(postalCode ?? "");
-  const choices = useMemo(
-    () => (postalCodeComplete ? communes.filter((c) => c.postalCodes.includes(postalCode)) : []),
-    [communes, postalCode, postalCodeComplete],
-  );
-
-  // Keep the chosen commune only while it uses the postal code; pick the
-  // only commune of a postal code for the member.
-  useEffect(() => {
-    if (choices.some((commune) => commune.code === communeCode)) return;
-    const next = choices.length === 1 ? choices[0].code : "";
-    if (next !== communeCode) form.setValue("communeCode", next);
-  }, [choices, communeCode, form]);
+  const { setValue } = form;
+  const setCommuneCode = useCallback((code: string) => setValue("communeCode", code), [setValue]);
+  const { postalCodeComplete, choices } = useCommuneChoices({
+    communes,
+    postalCode: useWatch({ control: form.control, name: "postalCode" }),
+    communeCode: useWatch({ control: form.control, name: "communeCode" }),
+    setCommuneCode,
+  });
 
   const onSubmit = form.handleSubmit((values) =>
     run(
