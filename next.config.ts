@@ -18,8 +18,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // Since 16.5, `next dev` also writes AGENTS.md unless this is off.
     agentUpgrade: false,
-    // Supporting documents go up to 10 MB; the margin lets a larger file
-    // reach the content check, which answers with a clear message.
+    // Supporting documents go up to 10 MB. The margin lets a larger file
+    // reach the content check, which returns a clear message.
     serverActions: { bodySizeLimit: "12mb" },
     // Requests through proxy.ts (the account pages, uploads included) are
     // cut at 10 MB by default, which a 10 MB file plus its form encoding

@@ -3,8 +3,8 @@ import { defineConfig } from "prisma/config";
 import { createMigrationAdapter } from "./prisma/migration-adapter";
 
 // `prisma generate` tries to download a native engine when DATABASE_URL is
-// missing, so it gets a syntactically valid default; commands that touch a
-// database are run through scripts that set the real URL.
+// missing, so the variable gets a syntactically valid default. Commands
+// that touch a database run through scripts that set the real URL.
 process.env.DATABASE_URL ??= "postgresql://postgres:postgres@127.0.0.1:5433/entraide";
 const databaseUrl = process.env.DATABASE_URL;
 

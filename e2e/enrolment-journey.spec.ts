@@ -13,7 +13,7 @@ import {
   waitForEmail,
 } from "./support";
 
-// One visitor's whole path: asks to join, staff validate, the member adds a
+// One visitor's whole path: requests to join, staff validate, the member adds a
 // child with its proof and sends a tax notice, staff validate both, and the
 // member sees the household, the child and the bracket.
 test.describe.configure({ mode: "serial" });

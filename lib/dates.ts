@@ -9,7 +9,7 @@ export function todayInParis(now: Date = new Date()): string {
   return format(new TZDate(now, ASSOCIATION_TIME_ZONE), "yyyy-MM-dd");
 }
 
-/** The current year in Europe/Paris (the membership and campaign year). */
+/** Returns the current year in Europe/Paris (the membership and campaign year). */
 export function currentYear(now: Date = new Date()): number {
   return Number(todayInParis(now).slice(0, 4));
 }

@@ -14,7 +14,7 @@ type FieldProps = {
   }) => ReactNode;
 };
 
-/** A label, a control, an optional hint and the field's error, tied together for assistive technologies. */
+/** Renders a label, a control, an optional hint and the field's error, tied together for assistive technologies. */
 export function Field({ label, error, hint, children }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -50,7 +50,7 @@ type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   hint?: ReactNode;
 };
 
-/** A text input inside a Field; pass react-hook-form's `register(name)` spread as props. */
+/** Renders a text input inside a Field. Pass react-hook-form's `register(name)` spread as props. */
 export function TextField({ label, error, hint, className, ...input }: TextFieldProps) {
   return (
     <Field label={label} error={error} hint={hint}>

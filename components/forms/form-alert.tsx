@@ -1,4 +1,4 @@
-/** A message for the whole form: an error (role alert) or a success (role status). */
+/** Renders a message for the whole form: an error (role alert) or a success (role status). */
 export function FormAlert({ kind, message }: { kind: "error" | "success"; message?: string }) {
   if (!message) return null;
   const styles =

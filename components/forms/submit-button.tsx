@@ -1,6 +1,6 @@
 "use client";
 
-/** A submit button that is disabled while the form is sending, so a double click sends once. */
+/** Renders a submit button that is disabled while the form is sending, so a double click sends once. */
 export function SubmitButton({
   pending,
   label,

@@ -6,7 +6,7 @@ import type { Commune } from "@/lib/communes";
 
 /**
  * Returns the communes that use a typed postal code, sorted by name, and
- * keeps the chosen commune consistent with it: the only commune of a postal
+ * keeps the chosen commune consistent with it. The only commune of a postal
  * code is chosen for the user, and a commune that no longer matches is
  * cleared.
  */

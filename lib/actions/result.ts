@@ -1,4 +1,4 @@
-/** What a server action returns to its form: data, or errors safe to show. */
+/** Result of a server action for its form: data, or errors safe to show. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | {

@@ -13,7 +13,7 @@ import { requestEmailDelivery } from "@/lib/jobs/email-delivery";
 import { logger } from "@/lib/logger";
 
 /**
- * Runs the body of a server action, asks for delivery of the e-mails it
+ * Runs the body of a server action, requests delivery of the e-mails it
  * queued, and maps what it throws: a DomainError
  * or a ZodError becomes a French message for the form; anything else is
  * logged with an error id and shown as a generic message.

@@ -56,7 +56,7 @@ async function requireSessionToken(): Promise<SessionToken> {
   return token;
 }
 
-/** Who acts on a household's records in member-side domain functions. */
+/** Actor of member-side domain functions: the member and the household whose records they act on. */
 export type MemberActor = {
   userId: string;
   memberId: string;
@@ -92,7 +92,7 @@ export type StaffActor = {
 };
 
 /**
- * Requires a staff member or an admin; with `sectors`, one of them (or
+ * Requires a staff member or an admin. With `sectors`, one of them (or
  * Direction, or admin) is required. Reads roles from the database so a
  * revoked account stops at once.
  */

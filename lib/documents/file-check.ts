@@ -25,7 +25,7 @@ const NAME_EXTENSIONS: Record<string, AllowedContentType> = {
  * the browser sent. Raises `file_empty`, `file_too_large` or
  * `file_type_not_allowed`, and `file_extension_mismatch` when the name
  * claims another allowed type than the content (a PNG named `.pdf`), since
- * staff would open it as what its name says.
+ * staff would open it as the type its name shows.
  */
 export async function checkDocumentFile(content: Uint8Array, field = "file", name?: string) {
   if (content.byteLength === 0) throw new DomainError("file_empty", { field });

@@ -60,14 +60,17 @@ async function insertDependant(
     if (activeSpouses > 0) throw new DomainError("spouse_already_declared");
   }
 
+  // The schema already checks the date; this guards direct callers.
+  const birthDate = parseCalendarDate(input.birthDate);
+  if (!birthDate) throw new DomainError("invalid_input", { field: "birthDate" });
+
   const dependant = await tx.dependant.create({
     data: {
       householdId: actor.householdId,
       relation: input.relation,
       firstName: input.firstName,
       lastName: input.lastName,
-      // The schema has checked the date, so parsing cannot fail here.
-      birthDate: parseCalendarDate(input.birthDate)!,
+      birthDate,
       disability: input.disability,
       notes: input.notes || null,
     },

@@ -4,7 +4,7 @@ import type { DbClient } from "@/lib/db";
 import { findBracket } from "@/lib/quotient";
 
 /**
- * The household's quotient and bracket for a campaign year. Without a
+ * Returns the household's quotient and bracket for a campaign year. Without a
  * validated tax notice for that year, the quotient is null and the bracket
  * is the highest one.
  */

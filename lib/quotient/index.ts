@@ -33,7 +33,7 @@ export type BracketBounds = {
   maxCents: number | null;
 };
 
-/** The highest bracket, used when a household has no validated tax notice for the year. */
+/** Returns the highest bracket, used when a household has no validated tax notice for the year. */
 export function highestBracket<T extends BracketBounds>(brackets: T[]): T {
   if (brackets.length === 0) throw new RangeError("The quotient grid has no bracket.");
   return brackets.reduce((highest, bracket) =>

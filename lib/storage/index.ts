@@ -5,9 +5,9 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
- * Where uploaded files live. The default keeps them in a local folder
- * outside the web root; another backend (S3-compatible, say) implements the
- * same three calls so that several instances share the files.
+ * Storage of uploaded files. The default keeps them in a local folder
+ * outside the web root. Another backend (S3-compatible, say) implements the
+ * same three calls, so that several instances share the files.
  */
 export interface FileStorage {
   put(content: Uint8Array): Promise<string>;

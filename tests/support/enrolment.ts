@@ -11,7 +11,7 @@ import { uniqueSuffix } from "./factories";
 
 export const ENROLMENT_PASSWORD = "un-mot-de-passe-solide";
 
-/** The raw form values of a valid enrolment, before the schema trims and normalizes them. */
+/** Returns the raw form values of a valid enrolment, before the schema trims and normalizes them. */
 export function enrolmentFormValues(overrides: Record<string, unknown> = {}) {
   const suffix = uniqueSuffix();
   return {
@@ -39,7 +39,7 @@ export function enrolmentInput(overrides: Record<string, unknown> = {}): Enrolme
   return enrolmentSchema.parse(enrolmentFormValues(overrides));
 }
 
-/** A valid PDF whose content is unique, so a test can find its stored copy. */
+/** Returns a valid PDF whose content is unique, so a test can find its stored copy. */
 export function uniqueProofPdf(name = "bulletin.pdf") {
   return { name, bytes: buildPdf("Bulletin de salaire", [`Test ${uniqueSuffix()}`]) };
 }

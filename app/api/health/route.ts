@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-/** Load-balancer and test-runner health check: the app and its database answer. */
+/** Returns 200 when the app and its database respond. The load balancer and the tests poll it. */
 export async function GET() {
   await db.$queryRaw`SELECT 1`;
   return Response.json({ status: "ok" });
