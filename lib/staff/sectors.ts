@@ -1,6 +1,6 @@
 // The table of staff sectors that review each kind of waiting item. Direction
 // and admins review everything (as in staffHasSector), so they are not listed.
-import type { DocumentType, StaffSector } from "@/lib/generated/prisma/enums";
+import type { DocumentType, OfferKind, StaffSector } from "@/lib/generated/prisma/enums";
 import { DocumentType as DocumentTypes } from "@/lib/generated/prisma/enums";
 
 /** Kinds of items that wait for a staff decision in the inbox. */
@@ -98,4 +98,28 @@ export function inboxScopeOfSector(sector: StaffSector) {
     dependant: canReviewDependant(single),
     documentTypes: documentTypesForSectors([sector]),
   };
+}
+
+/**
+ * Sectors that run each kind of offer: its catalogue entry, sessions,
+ * pre-registrations, participants and bookings made at the office.
+ * Stages are activities, run with Communication.
+ */
+export const OFFER_SECTORS = {
+  TRIP: ["VACANCES_SPORTS_LOISIRS"],
+  RENTAL: ["VACANCES_SPORTS_LOISIRS"],
+  ACTIVITY: ["VACANCES_SPORTS_LOISIRS", "COMMUNICATION_STAGES"],
+  TICKET: ["PRESTATIONS_CAISSE_PRETS"],
+} as const satisfies Record<OfferKind, StaffSector[]>;
+
+/** Returns whether the actor may manage offers of this kind and their bookings. */
+export function canManageOffers(actor: SectorHolder, kind: OfferKind) {
+  return holdsOneOf(actor, OFFER_SECTORS[kind]);
+}
+
+/** Offer kinds the actor manages (every kind for Direction and admins). */
+export function managedOfferKinds(actor: SectorHolder): OfferKind[] {
+  return (Object.keys(OFFER_SECTORS) as OfferKind[]).filter((kind) =>
+    canManageOffers(actor, kind),
+  );
 }
