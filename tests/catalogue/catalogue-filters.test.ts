@@ -129,21 +129,9 @@ describe("catalogue visibility", () => {
     const childOnly = { minAge: age, maxAge: age, adultPriceCents: null };
     const offer = await createOffer({
       sessions: [
-        {
-          start: "2027-07-25",
-          end: "2027-07-31",
-          minAge: age,
-          maxAge: age,
-          childPriceCents: 40_000,
-        },
-        {
-          start: "2027-07-11",
-          end: "2027-07-17",
-          minAge: age,
-          maxAge: age,
-          childPriceCents: 45_000,
-        },
-        { start: "2027-07-18", end: "2027-07-24", minAge: 1, maxAge: 2, childPriceCents: 100 },
+        { ...childOnly, start: "2027-07-25", end: "2027-07-31", childPriceCents: 40_000 },
+        { ...childOnly, start: "2027-07-11", end: "2027-07-17", childPriceCents: 45_000 },
+        { ...childOnly, start: "2027-07-18", end: "2027-07-24", minAge: 1, maxAge: 2 },
       ],
     });
     const [card] = (await search({ age })).cards;
