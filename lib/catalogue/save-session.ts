@@ -1,12 +1,11 @@
-// Creating and editing sessions in the back office. A capacity change
-// happens under the session's row lock, so it never drops below the places
-// already confirmed or offered, and raising it offers the freed places to
-// the waiting list in the same transaction.
+// Creating and editing sessions in the back office. A capacity change goes
+// through changeSessionCapacity, which locks the session's row, refuses a
+// capacity below the places already confirmed or offered, and offers new
+// free places to the waiting list in the same transaction.
 import type { StaffActor } from "@/lib/auth/guards";
 import { recordAudit } from "@/lib/audit";
-import { lockSession } from "@/lib/booking/lock-session";
+import { changeSessionCapacity } from "@/lib/booking/session-capacity";
 import { runBookingTransaction } from "@/lib/booking/transaction";
-import { offerFreedPlaces } from "@/lib/booking/waiting-list";
 import { db, type DbClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { loadReviewer } from "@/lib/staff/actor";
@@ -63,21 +62,14 @@ export async function createSession(
 export async function updateSession(actor: StaffActor, sessionId: string, input: unknown) {
   const data = toSessionData(sessionSchema.parse(input));
   await runBookingTransaction(async (tx) => {
-    const existing = await tx.offerSession.findUnique({
-      where: { id: sessionId },
-      select: { offerId: true },
-    });
-    if (!existing) throw new DomainError("not_found");
-    const reviewer = await requireOfferManager(tx, actor, existing.offerId);
-    await lockSession(tx, sessionId);
-    // Read again under the lock: bookings may have changed the places meanwhile.
-    const before = await tx.offerSession.findUniqueOrThrow({ where: { id: sessionId } });
-    const booked = before.confirmedPlaces + before.offeredPlaces;
-    if (data.capacity < booked) {
-      throw new DomainError("capacity_below_booked", { field: "capacity", params: { booked } });
+    const before = await tx.offerSession.findUnique({ where: { id: sessionId } });
+    if (!before) throw new DomainError("not_found");
+    const reviewer = await requireOfferManager(tx, actor, before.offerId);
+    if (data.capacity !== before.capacity) {
+      await changeSessionCapacity(tx, actor, sessionId, data.capacity);
     }
-    await tx.offerSession.update({ where: { id: sessionId }, data });
-    if (data.capacity > before.capacity) await offerFreedPlaces(tx, sessionId);
+    const { capacity, ...otherFields } = data;
+    await tx.offerSession.update({ where: { id: sessionId }, data: otherFields });
     await recordAudit(tx, {
       action: "session.updated",
       actorId: reviewer.userId,
@@ -98,7 +90,7 @@ export async function updateSession(actor: StaffActor, sessionId: string, input:
         bookingClosesAt: before.bookingClosesAt,
         cancellationDeadline: before.cancellationDeadline,
       }),
-      after: auditValues(data),
+      after: auditValues({ ...otherFields, capacity }),
     });
   });
 }
