@@ -14,7 +14,8 @@ export function AdminNav({
   const pathname = usePathname();
   const isCurrent = (href: string) =>
     href === "/admin"
-      ? pathname === "/admin" || /^\/admin\/(memberships|dependants|documents)\//.test(pathname)
+      ? pathname === "/admin" ||
+        /^\/admin\/(memberships|dependants|documents|bookings)\//.test(pathname)
       : pathname.startsWith(href) ||
         (href === "/admin/members" && pathname.startsWith("/admin/households"));
 
