@@ -22,7 +22,7 @@ export async function toXlsx<Row>(
   columns: ExportColumn<Row>[],
   rows: readonly Row[],
   sheetName: string,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(safeSheetName(sheetName), {
     views: [{ state: "frozen", ySplit: 1 }],
