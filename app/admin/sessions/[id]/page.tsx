@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import { formatCalendarDateFr } from "@/lib/dates";
@@ -44,6 +45,12 @@ export default async function SessionParticipantsPage({ params }: Props) {
 
       <div className="space-y-2">
         <div className="flex flex-wrap gap-2">
+          <Link href={`/admin/offers/${offer.id}`} className={linkClass}>
+            {t("session.offerLink")}
+          </Link>
+          <Link href={`/admin/offers/${offer.id}/sessions/${session.id}`} className={linkClass}>
+            {t("session.editLink")}
+          </Link>
           <a href={`/admin/sessions/${session.id}/print`} className={linkClass}>
             {t("session.print")}
           </a>
