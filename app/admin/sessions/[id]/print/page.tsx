@@ -14,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 const PRINT_CSS = `
 @page { size: A4 portrait; margin: 12mm; }
 @media print {
-  body > a, header, footer, main nav { display: none !important; }
+  body > a, body > header, body > footer, main nav { display: none !important; }
   body { background: white !important; }
   main { max-width: none !important; padding: 0 !important; }
   tr { break-inside: avoid; }
@@ -37,7 +37,7 @@ export default async function SessionPrintPage({ params }: Props) {
         </Link>
       </div>
 
-      <header className="space-y-1">
+      <div className="space-y-1">
         <h1 className="text-xl font-bold">
           {t("print.title")} · {offer.title}
           {session.label ? ` · ${session.label}` : ""}
@@ -54,7 +54,7 @@ export default async function SessionPrintPage({ params }: Props) {
         <p className="text-slate-600">
           {t("print.printedOn", { date: formatDateTimeParis(new Date()) })}
         </p>
-      </header>
+      </div>
 
       <PrintTable title={t("print.participants")} bookings={groups.confirmed} />
       {groups.offered.length > 0 && (
