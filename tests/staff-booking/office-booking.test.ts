@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { createOfficeBooking } from "@/lib/booking/create-booking";
 import { db } from "@/lib/db";
+import { listInbox } from "@/lib/staff/inbox";
 import { listOfficeSessions, prepareOfficeBooking } from "@/lib/staff/office-booking";
 import { createBookingHousehold, createSession } from "../support/booking-factories";
 import { createStaffUser, uniqueSuffix } from "../support/factories";
@@ -142,5 +143,33 @@ describe("prepareOfficeBooking", () => {
     await expect(
       prepareOfficeBooking(actor, { householdId: "inconnu", sessionId: session.id }),
     ).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+/** Returns whether a booking is on any page of the actor's pre-registrations from the last two days. */
+async function isInInbox(actor: Parameters<typeof listInbox>[0], bookingId: string) {
+  for (let page = 1; ; page += 1) {
+    const result = await listInbox(actor, { kind: "booking", age: "lt2", page });
+    if (result.items.some((item) => item.id === bookingId)) return true;
+    if (page >= result.pageCount) return false;
+  }
+}
+
+describe("office pre-registration", () => {
+  it("waits in the inbox of the offer's sector", async () => {
+    const session = await createSession({ kind: "ACTIVITY", mode: "PRE_REGISTRATION" });
+    const family = await createBookingHousehold({ dependants: [{ firstName: "Léa" }] });
+    const { actor } = await createStaffUser(["COMMUNICATION_STAGES"]);
+    const { actor: cashier } = await createStaffUser(["PRESTATIONS_CAISSE_PRETS"]);
+
+    const booking = await createOfficeBooking(actor, {
+      householdId: family.household.id,
+      sessionId: session.id,
+      participantIds: [family.dependants[0].id],
+    });
+
+    expect(booking.status).toBe("PENDING");
+    expect(await isInInbox(actor, booking.id)).toBe(true);
+    expect(await isInInbox(cashier, booking.id)).toBe(false);
   });
 });
