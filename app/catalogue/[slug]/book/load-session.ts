@@ -11,7 +11,16 @@ export async function findPublishedSession(slug: string, sessionId: string) {
   return db.offerSession.findFirst({
     where: { id: sessionId, offer: { slug, status: "PUBLISHED" } },
     include: {
-      offer: { select: { id: true, slug: true, title: true, kind: true, placeLabel: true } },
+      offer: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          kind: true,
+          status: true,
+          placeLabel: true,
+        },
+      },
     },
   });
 }

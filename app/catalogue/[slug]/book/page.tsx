@@ -54,7 +54,9 @@ export default async function BookSessionPage({ params, searchParams }: PageProp
 
   const session = await findPublishedSession(slug, sessionId);
   if (!session) notFound();
-  const participants = await listBookableParticipants(db, actor.householdId, session);
+  const participants = await listBookableParticipants(db, actor.householdId, session, {
+    memberId: actor.memberId,
+  });
   const now = new Date();
   const open =
     !session.cancelledAt && session.bookingOpensAt <= now && now < session.bookingClosesAt;
