@@ -43,18 +43,24 @@ export function BookingForm({
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    let bookingId: string | null = null;
+    const created: { id?: string } = {};
     const message = await run(
       () => submitBooking(values),
       (booking) => {
-        bookingId = booking.id;
+        created.id = booking.id;
         return t("pending");
       },
     );
-    if (message && bookingId) {
+    if (message && created.id) {
       setLeaving(true);
-      router.push(`/account/bookings/${bookingId}?created=1`);
+      router.push(`/account/bookings/${created.id}?created=1`);
+      return;
     }
+    // The engine names every refusal in one message. Pricing the choice
+    // again puts each person's reasons next to their box, and the refresh
+    // updates the places left and who may still be picked.
+    void requestQuote(values.participantIds);
+    router.refresh();
   });
 
   function toggle(personId: string, checked: boolean) {
