@@ -36,7 +36,7 @@ export function BookingForm({
     resolver: zodResolver(bookingRequestSchema),
     defaultValues: { sessionId, participantIds: [] },
   });
-  const { status, run } = useActionStatus(form.setError);
+  const { status, setStatus, run } = useActionStatus(form.setError);
   const [leaving, setLeaving] = useState(false);
   const selected = useWatch({ control: form.control, name: "participantIds" });
   const { preview, request: requestQuote } = useQuotePreview(sessionId);
@@ -67,6 +67,7 @@ export function BookingForm({
     const next = checked
       ? [...selected, personId]
       : selected.filter((selectedId) => selectedId !== personId);
+    setStatus(null);
     form.clearErrors();
     form.setValue("participantIds", next, { shouldValidate: form.formState.isSubmitted });
     void requestQuote(next);
