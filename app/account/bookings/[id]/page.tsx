@@ -18,6 +18,7 @@ import { db } from "@/lib/db";
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
 
 import { BookingStatusDetails } from "./booking-status-details";
+import { CancellationScale } from "./cancellation-scale";
 
 export const dynamic = "force-dynamic";
 
@@ -162,6 +163,7 @@ export default async function BookingPage({ params, searchParams }: PageProps) {
               date: formatShortCalendarDate(session.cancellationDeadline),
             })}
           </p>
+          <CancellationScale offerId={session.offer.id} />
         </section>
       )}
     </div>
