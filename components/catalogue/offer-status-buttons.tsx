@@ -23,7 +23,7 @@ const TARGETS: Record<
   ARCHIVED: [{ status: "DRAFT", label: "unpublish" }],
 };
 
-/** Buttons that move an offer between draft, published and archived. */
+/** Renders the buttons that move an offer between draft, published and archived. */
 export function OfferStatusButtons({ offerId, status }: { offerId: string; status: OfferStatus }) {
   const t = useTranslations("adminOffers.offer");
   const tErrors = useTranslations("errors");

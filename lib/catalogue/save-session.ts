@@ -1,5 +1,5 @@
 // Creating and editing sessions in the back office. A capacity change goes
-// through changeSessionCapacity, which locks the session's row, refuses a
+// through changeSessionCapacity, which locks the session's row, rejects a
 // capacity below the places already confirmed or offered, and offers new
 // free places to the waiting list in the same transaction.
 import type { StaffActor } from "@/lib/auth/guards";

@@ -72,7 +72,7 @@ export const offerSchema = z
     subsidies: z.array(z.string().trim()).length(BRACKET_POSITIONS.length),
     subsidyCap: z.string().trim(),
     cancellationTiers: z.array(tierSchema).max(MAX_CANCELLATION_TIERS, "too_many"),
-    /** Source URLs, one per line; staff only. */
+    /** Source URLs, one per line, shown to staff only. */
     sourceUrls: text(5000),
     sourceNote: text(2000),
   })

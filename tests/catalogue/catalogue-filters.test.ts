@@ -69,6 +69,18 @@ describe("catalogue holiday filter", () => {
   }
 });
 
+describe("catalogue kind filter", () => {
+  it("keeps offers of the chosen kind", async () => {
+    const range = { start: "2097-04-03", end: "2097-04-10" };
+    const rental = await createOffer({ kind: "RENTAL", sessions: [range] });
+    const ticket = await createOffer({ kind: "TICKET", sessions: [range] });
+    const rentals = await search({ ...inYear(2097), kind: "RENTAL" });
+    expect(slugsOf(rentals)).toEqual([rental.slug]);
+    const tickets = await search({ ...inYear(2097), kind: "TICKET" });
+    expect(slugsOf(tickets)).toEqual([ticket.slug]);
+  });
+});
+
 describe("catalogue price filter", () => {
   it("compares the lowest public price of a session", async () => {
     const range = { start: "2092-08-01", end: "2092-08-07" };

@@ -54,7 +54,7 @@ function sessionInput(overrides: Partial<SessionInput> = {}): SessionInput {
 }
 
 describe("offer sector access", () => {
-  // Which sectors may open an offer of each kind; Direction sees every kind.
+  // Which sectors may open an offer of each kind. Direction manages every kind.
   const cases: { sector: StaffSector; kind: OfferKind; allowed: boolean }[] = [
     { sector: "VACANCES_SPORTS_LOISIRS", kind: "TRIP", allowed: true },
     { sector: "VACANCES_SPORTS_LOISIRS", kind: "RENTAL", allowed: true },
@@ -135,7 +135,7 @@ describe("createOffer and updateOffer", () => {
 });
 
 describe("setOfferStatus", () => {
-  it("refuses to publish while a session has no price", async () => {
+  it("rejects publishing an unpriced session", async () => {
     const { actor } = await createStaffUser(["VACANCES_SPORTS_LOISIRS"]);
     const offer = await createOfferFixture({
       status: "DRAFT",
