@@ -74,6 +74,25 @@ export type ParticipantCheck = {
   refusals: Refusal[];
 };
 
+/** Picks the fields the rules read from a session row and its offer's status. */
+export function eligibilitySession(
+  session: Omit<EligibilitySession, "offerStatus">,
+  offerStatus: OfferStatus,
+): EligibilitySession {
+  return {
+    startDate: session.startDate,
+    audience: session.audience,
+    minAge: session.minAge,
+    maxAge: session.maxAge,
+    adultPriceCents: session.adultPriceCents,
+    childPriceCents: session.childPriceCents,
+    bookingOpensAt: session.bookingOpensAt,
+    bookingClosesAt: session.bookingClosesAt,
+    cancelledAt: session.cancelledAt,
+    offerStatus,
+  };
+}
+
 /** A member and a spouse take part as adults, a child dependant as a child. */
 export function participantCategory(person: HouseholdPerson): ParticipantCategory {
   return person.relation === "CHILD" ? "CHILD" : "ADULT";
