@@ -21,8 +21,8 @@ import { canManageOffers } from "@/lib/staff/sectors";
 
 export type CreatedBooking = { id: string; reference: string; status: BookingStatus };
 
-// A reference collision is about one in 34 billion, so a second attempt
-// always succeeds in practice; the third guards against a broken generator.
+// Two references collide with a probability of about 1 in 34 billion, so a
+// retry is rarely needed. The limit stops the loop if the generator broke.
 const REFERENCE_ATTEMPTS = 3;
 
 /**
@@ -189,8 +189,8 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
     places,
     session: { ...quote.session, offer: quote.offer },
   };
-  const emailKey =
-    status === "CONFIRMED" ? "confirmed" : status === "WAITING" ? "waiting" : "pending";
+  const emailKeys = { CONFIRMED: "confirmed", WAITING: "waiting", PENDING: "pending" } as const;
+  const emailKey = emailKeys[quote.outcome];
   const rank = status === "WAITING" ? await waitingRank(tx, quote.session.id, lockedAt) : 0;
   await queueBookingEmail(tx, emailFacts, emailKey, { rank }, recipient);
 

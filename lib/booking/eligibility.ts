@@ -1,4 +1,5 @@
-// Who may take part in a session. Pure functions: no I/O, tested with tables of cases.
+// Eligibility rules for taking part in a session. Pure functions: no I/O,
+// tested with tables of cases.
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 
@@ -93,7 +94,7 @@ export function eligibilitySession(
   };
 }
 
-/** A member and a spouse take part as adults, a child dependant as a child. */
+/** Returns a person's category: ADULT for a member or a spouse, CHILD for a child dependant. */
 export function participantCategory(person: HouseholdPerson): ParticipantCategory {
   return person.relation === "CHILD" ? "CHILD" : "ADULT";
 }

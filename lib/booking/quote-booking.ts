@@ -88,7 +88,7 @@ export async function loadHouseholdFacts(
 /** A session with its offer and subsidy rows, as a quote reads it. */
 export type QuoteSession = NonNullable<Awaited<ReturnType<typeof loadQuoteSession>>>;
 
-/** Loads a session with its offer and subsidies; raises `not_found` when it does not exist. */
+/** Loads a session with its offer and subsidies. Raises `not_found` when it does not exist. */
 export async function loadQuoteSession(client: DbClient, sessionId: string) {
   const session = await client.offerSession.findUnique({
     where: { id: sessionId },
@@ -155,6 +155,9 @@ export function buildQuote(
     session.capacity - session.confirmedPlaces - session.offeredPlaces,
     0,
   );
+  // Free places can remain while a larger family waits (it is skipped until
+  // enough are free), and a newcomer who fits takes them, like a smaller
+  // family further down the waiting list would.
   let outcome: QuoteOutcome = "PENDING";
   if (session.mode === "FIRST_COME") {
     outcome = placesLeft >= lines.length ? "CONFIRMED" : "WAITING";
@@ -182,7 +185,7 @@ function quoteLine(
 ): QuoteLine {
   const check = checkParticipant(person, context);
   const priceCents = categoryPriceCents(context.session, check.category);
-  // A person whose category has no price is refused; their line shows zero.
+  // A person whose category has no price is refused, so their line shows zero.
   const split = splitPrice(priceCents ?? 0, subsidyRule);
   return {
     personId: person.id,

@@ -10,9 +10,9 @@ import { db, type DbClient } from "@/lib/db";
  * session's row lock, which the transactions ahead hold one after another.
  * The last of N simultaneous bookings so waits for about N times one
  * booking's time. In tests/booking/concurrency.test.ts (200 bookings of one
- * session, one Node process, 2 cores) that took 6 s on an idle machine and
- * up to 19 s while other test files ran, and Prisma's defaults (maxWait
- * 2 s, timeout 5 s) failed 142 of the 200 bookings. `maxWait` is 60 s, the
+ * session, one Node process, 2 cores), that took 6 s on an idle machine and
+ * up to 19 s while other test files ran. With Prisma's defaults (maxWait
+ * 2 s, timeout 5 s), 142 of the 200 bookings failed. `maxWait` is 60 s, the
  * usual reverse-proxy read timeout (nginx's default), beyond which the
  * member's request would be cut anyway. `timeout` counts from the moment a
  * connection is held, when at most the pool's other connections are ahead

@@ -70,4 +70,21 @@ describe("booking-offer-expiry queue", () => {
     const next = await db.booking.findUniqueOrThrow({ where: { id: thirdBooking.id } });
     expect(next.status).toBe("OFFERED");
   }, 30_000);
+
+  it("queues a job at the deadline of each new offer", async () => {
+    const session = await createSession({ capacity: 1 });
+    const first = await createBookingHousehold();
+    const second = await createBookingHousehold();
+    const firstBooking = await bookPeople(first, session.id);
+    const secondBooking = await bookPeople(second, session.id);
+
+    await cancelBooking(first.actor, firstBooking.id);
+
+    const offered = await db.booking.findUniqueOrThrow({ where: { id: secondBooking.id } });
+    expect(offered.status).toBe("OFFERED");
+    const jobs = await db.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) AS count FROM pgboss.job
+      WHERE name = ${BOOKING_OFFER_EXPIRY_QUEUE} AND start_after = ${offered.offerExpiresAt}`;
+    expect(Number(jobs[0].count)).toBe(1);
+  });
 });

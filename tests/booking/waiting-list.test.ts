@@ -143,6 +143,14 @@ describe("acceptOffer", () => {
       offeredPlaces: 0,
       confirmedInBookings: 1,
     });
+    const audit = await db.auditEntry.findFirstOrThrow({
+      where: { entityId: second.booking.id, action: "booking.offer_accepted" },
+    });
+    expect(audit.actorId).toBe(second.user.id);
+    const emails = await db.outboundEmail.findMany({ where: { to: second.user.email } });
+    expect(emails.map((email) => email.subject)).toContainEqual(
+      expect.stringContaining("Réservation confirmée"),
+    );
   });
 
   it("rejects an offer past its deadline", async () => {
@@ -189,6 +197,10 @@ describe("declineOffer", () => {
 
     expect((await bookingOf(second.booking.id)).status).toBe("CANCELLED");
     expect((await bookingOf(third.booking.id)).status).toBe("OFFERED");
+    const emails = await db.outboundEmail.findMany({ where: { to: second.user.email } });
+    expect(emails.map((email) => email.subject)).toContainEqual(
+      expect.stringContaining("Places refusées"),
+    );
     expect(await sessionPlaces(session.id)).toMatchObject({
       offeredPlaces: 1,
       offeredInBookings: 1,

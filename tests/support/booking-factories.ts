@@ -105,7 +105,7 @@ export type DependantOptions = {
 
 /**
  * Creates a member household with an ACTIVE membership for the sessions'
- * year (unless `membershipStatus` says otherwise) and the given dependants,
+ * year (or `membershipStatus`) and the given dependants,
  * validated by default.
  */
 export async function createBookingHousehold(
