@@ -28,6 +28,23 @@ export const AUDIT_ACTIONS: AuditAction[] = [
   "dependant.archived",
   "document.uploaded",
   "user.password_reset",
+  "booking.created",
+  "booking.approved",
+  "booking.refused",
+  "booking.waitlisted",
+  "booking.offered",
+  "booking.offer_accepted",
+  "booking.offer_declined",
+  "booking.offer_expired",
+  "booking.cancelled",
+  "offer.created",
+  "offer.updated",
+  "offer.published",
+  "offer.unpublished",
+  "offer.archived",
+  "session.created",
+  "session.updated",
+  "session.capacity_changed",
 ];
 
 export type AuditFilters = {
