@@ -7,6 +7,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
   // Each page checks again: this layout does not run on client-side navigation.
   await requireAccountMember();
   const t = await getTranslations("account.nav");
+  const tBooking = await getTranslations("booking");
 
   return (
     <div className="space-y-6">
@@ -14,6 +15,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
         label={t("label")}
         items={[
           { href: "/account", label: t("dashboard") },
+          { href: "/account/bookings", label: tBooking("nav") },
           { href: "/account/household", label: t("household") },
           { href: "/account/documents", label: t("documents") },
         ]}

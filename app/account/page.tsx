@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 
 import { ResubmitMembershipForm } from "@/components/account/resubmit-membership-form";
 import { StatusBadge } from "@/components/account/status-badge";
+import { OfferedPlacesCard } from "@/components/booking/offered-places-card";
 import { getAccountOverview, type AccountOverview } from "@/lib/account/get-account-overview";
 import { requireAccountMember } from "@/lib/account/require-account-member";
 
@@ -22,6 +23,7 @@ export default async function AccountDashboardPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("greeting", { firstName: overview.firstName })}</h1>
+      <OfferedPlacesCard householdId={actor.householdId} />
       <div className="grid gap-4 md:grid-cols-2">
         <MembershipCard overview={overview} />
         <QuotientCard overview={overview} />

@@ -24,20 +24,25 @@ export function safeCallbackPath(callbackUrl: string | null | undefined): string
 /** Pages anyone may open, where staff may return after sign-in. */
 const PUBLIC_PATHS = ["/", "/join"];
 
+/** Pages outside their space where members may return after sign-in: the booking form. */
+const MEMBER_RETURN_PATTERN = /^\/catalogue\/[^/]+\/book$/;
+
 function isUnder(pathname: string, base: string) {
   if (base === "/") return pathname === "/";
   return pathname === base || pathname.startsWith(`${base}/`);
 }
 
 /**
- * Returns whether `role` may open `path`: members only their space
- * (/account…), staff and admins the back office (/admin…) and the public
- * pages. Dot segments are resolved first, as the browser will, so
+ * Returns whether `role` may open `path`: members their space (/account…)
+ * and an offer's booking form, staff and admins the back office (/admin…)
+ * and the public pages. Dot segments are resolved first, as the browser will, so
  * "/account/../admin" counts as /admin.
  */
 export function canRoleOpen(role: Role, path: string): boolean {
   const { pathname } = new URL(path, "http://localhost");
-  if (role === "MEMBER") return isUnder(pathname, "/account");
+  if (role === "MEMBER") {
+    return isUnder(pathname, "/account") || MEMBER_RETURN_PATTERN.test(pathname);
+  }
   return isUnder(pathname, "/admin") || PUBLIC_PATHS.some((base) => isUnder(pathname, base));
 }
 

@@ -41,9 +41,11 @@ export const DEMO_STAFF: { email: string; displayName: string; sector: StaffSect
 export const DEMO_ADMIN = { email: "admin@entraide.test", displayName: "Démo Administration" };
 
 export const DEMO_MEMBER_EMAIL = "adherent@entraide.test";
+export const DEMO_FAMILY_EMAIL = "famille@entraide.test";
 
-// Seven digits, so it never equals a generated six-digit employee number.
+// Seven digits, so they never equal a generated six-digit employee number.
 export const DEMO_MEMBER_EMPLOYEE_NUMBER = "1000001";
+export const DEMO_FAMILY_EMPLOYEE_NUMBER = "1000002";
 
 /**
  * Returns the household of the demo member: a couple with three children
@@ -87,10 +89,62 @@ export function demoMemberHousehold(brackets: BracketBoundsCents[]): HouseholdPl
     },
     membership: "ACTIVE",
     memberLastYear: true,
+    nextYear: { membership: true, quotient: true },
     taxNotice: taxNoticeFor(brackets, {
       status: "ACCEPTED",
       referenceIncomeCents: 5_200_000,
       taxShareHundredths: taxShareHundredths({ couple: true, singleParent: false, children }),
+    }),
+  };
+}
+
+/**
+ * Returns the household of the second demo member: a single father with a
+ * son aged 10 in summer 2027, active memberships this year and next year,
+ * and an accepted tax notice in Tranche 3 (monthly quotient 625 €). With the
+ * first demo member, two families can compete for the last place of a session.
+ */
+export function demoFamilyHousehold(brackets: BracketBoundsCents[]): HouseholdPlan {
+  const children = [
+    {
+      sex: "male" as const,
+      firstName: "Noah",
+      lastName: "Martin",
+      birthDate: "2017-03-18",
+      disability: false,
+      status: "VALIDATED" as const,
+      schoolCertificate: null,
+    },
+  ];
+
+  return {
+    member: {
+      sex: "male",
+      firstName: "Karim",
+      lastName: "Martin",
+      birthDate: "1984-06-09",
+      email: DEMO_FAMILY_EMAIL,
+      employeeNumber: DEMO_FAMILY_EMPLOYEE_NUMBER,
+      employer: "Toulouse Métropole",
+      status: "ACTIVE",
+      phone: "05 61 44 55 66",
+    },
+    spouse: null,
+    children,
+    address: {
+      addressLine1: "8 allée Jean-Jaurès",
+      addressLine2: null,
+      postalCode: "31000",
+      communeCode: "31555",
+      communeName: "Toulouse",
+    },
+    membership: "ACTIVE",
+    memberLastYear: true,
+    nextYear: { membership: true, quotient: true },
+    taxNotice: taxNoticeFor(brackets, {
+      status: "ACCEPTED",
+      referenceIncomeCents: 1_500_000,
+      taxShareHundredths: taxShareHundredths({ couple: false, singleParent: true, children }),
     }),
   };
 }

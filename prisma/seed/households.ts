@@ -54,6 +54,12 @@ export type HouseholdPlan = {
   /** Whether the member also had an ACTIVE membership the previous year. */
   memberLastYear: boolean;
   taxNotice: TaxNoticePlan | null;
+  /**
+   * Records for the next campaign year, so members can book next season's
+   * sessions: an ACTIVE membership, and a quotient from the same notice
+   * figures (the accepted notice is copied as a new document for that year).
+   */
+  nextYear?: { membership: boolean; quotient: boolean };
 };
 
 export const REJECTED_NOTICE_REASON =

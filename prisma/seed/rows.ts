@@ -60,6 +60,7 @@ export class SeedRowBuilder {
   };
   private reviewerId = "";
   private readonly bracketIds = new Map<number, string>();
+  private readonly nextYearBracketIds = new Map<number, string>();
 
   constructor(
     private readonly faker: Faker,
@@ -89,12 +90,14 @@ export class SeedRowBuilder {
     return new Date(Math.min(reviewed, this.options.now.getTime()));
   }
 
-  /** Adds the grid for the campaign year and the previous year. */
+  /** Adds the grid for the previous, the current and the next campaign year. */
   addBrackets(brackets: BracketBoundsCents[]) {
-    for (const year of [this.options.year - 1, this.options.year]) {
+    const { year: current } = this.options;
+    for (const year of [current - 1, current, current + 1]) {
       for (const bracket of brackets) {
         const id = this.id();
-        if (year === this.options.year) this.bracketIds.set(bracket.position, id);
+        if (year === current) this.bracketIds.set(bracket.position, id);
+        if (year === current + 1) this.nextYearBracketIds.set(bracket.position, id);
         this.rows.brackets.push({ id, year, ...bracket });
       }
     }
@@ -169,6 +172,56 @@ export class SeedRowBuilder {
     }
     for (const child of plan.children) this.addChild(child, ids);
     this.addTaxNotice(plan, ids, year);
+    this.addNextYear(plan, ids);
+  }
+
+  /** Adds next year's ACTIVE membership and quotient when the plan asks for them. */
+  private addNextYear(
+    plan: HouseholdPlan,
+    ids: { userId: string; householdId: string; memberId: string },
+  ) {
+    const year = this.options.year + 1;
+    if (plan.nextYear?.membership) {
+      const createdAt = this.recently();
+      this.rows.memberships.push({
+        id: this.id(),
+        memberId: ids.memberId,
+        year,
+        status: "ACTIVE",
+        reviewedById: this.reviewerId,
+        reviewedAt: this.reviewedAfter(createdAt),
+        createdAt,
+      });
+    }
+    const notice = plan.taxNotice;
+    if (!plan.nextYear?.quotient || notice?.status !== "ACCEPTED") return;
+    const bracketId = this.nextYearBracketIds.get(notice.bracketPosition);
+    if (!bracketId) {
+      throw new Error(
+        `No ${year} bracket at position ${notice.bracketPosition}: call addBrackets first.`,
+      );
+    }
+    const documentId = this.addDocument(
+      ids,
+      "TAX_NOTICE",
+      "ACCEPTED",
+      taxNoticeText(plan, notice, year),
+      {
+        createdAt: this.recently(),
+        year,
+      },
+    );
+    this.rows.quotients.push({
+      id: this.id(),
+      householdId: ids.householdId,
+      year,
+      referenceIncomeCents: notice.referenceIncomeCents,
+      taxShareHundredths: notice.taxShareHundredths,
+      quotientCents: notice.quotientCents,
+      bracketId,
+      documentId,
+      validatedById: this.reviewerId,
+    });
   }
 
   private addMemberships(
@@ -317,7 +370,7 @@ export class SeedRowBuilder {
     type: DocumentType,
     status: "PENDING" | "ACCEPTED" | "REJECTED",
     pdf: PdfText,
-    links: { memberId?: string; dependantId?: string; createdAt: Date },
+    links: { memberId?: string; dependantId?: string; createdAt: Date; year?: number },
   ): string {
     const id = this.id();
     const reviewed = status !== "PENDING";
@@ -328,7 +381,7 @@ export class SeedRowBuilder {
         memberId: links.memberId ?? null,
         dependantId: links.dependantId ?? null,
         type,
-        year: this.options.year,
+        year: links.year ?? this.options.year,
         status,
         rejectionReason: status === "REJECTED" ? REJECTED_NOTICE_REASON : null,
         uploadedById: ids.userId,

@@ -8,10 +8,12 @@ import { currentYear, todayInParis } from "@/lib/dates";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { storage as defaultStorage, type FileStorage } from "@/lib/storage";
 
-import { DEMO_PASSWORD, demoMemberHousehold } from "./demo-accounts";
+import { buildDemoCatalogue, type CatalogueRows } from "./catalogue";
+import { comingSeasonYear } from "./catalogue-dates";
+import { DEMO_PASSWORD, demoFamilyHousehold, demoMemberHousehold } from "./demo-accounts";
 import { removeStoredPdfs, storePdfs } from "./documents";
 import { demoBracketGrid } from "./grid";
-import { generateHouseholds } from "./households";
+import { generateHouseholds, type HouseholdPlan } from "./households";
 import { SeedRowBuilder, type SeedRows } from "./rows";
 
 export const DEFAULT_DEMO_HOUSEHOLDS = 300;
@@ -37,11 +39,13 @@ export type SeedDemoSummary = {
   dependants: number;
   documents: number;
   quotients: number;
+  offers: number;
+  sessions: number;
 };
 
 /**
  * Writes the demo association into the database in one transaction: the
- * quotient brackets of the current and previous year, the demo accounts and
+ * quotient brackets of the previous, current and next year, the demo accounts and
  * `households` households. It does not check that the database is empty,
  * but the demo e-mails and bracket years must not exist yet. If the
  * transaction fails, the stored files are removed.
@@ -59,15 +63,18 @@ export async function seedDemo(
   const storage = options.storage ?? defaultStorage;
   const brackets = demoBracketGrid();
 
+  const generated = generateHouseholds({
+    faker: new Faker({ locale: [fr, base], seed }),
+    count: Math.max(0, count - 2),
+    today: todayInParis(now),
+    brackets,
+  });
   const plans = [
     demoMemberHousehold(brackets),
-    ...generateHouseholds({
-      faker: new Faker({ locale: [fr, base], seed }),
-      count: count - 1,
-      today: todayInParis(now),
-      brackets,
-    }),
+    ...(count > 1 ? [demoFamilyHousehold(brackets)] : []),
+    ...generated.map(withNextYear),
   ];
+  const catalogue = buildDemoCatalogue(comingSeasonYear(todayInParis(now)));
 
   // One hash for every demo account: argon2 is slow on purpose.
   const builder = new SeedRowBuilder(new Faker({ locale: [fr, base], seed: seed + 1 }), {
@@ -85,12 +92,18 @@ export async function seedDemo(
     rows.documents.map((document) => document.pdf),
   );
   try {
-    await client.$transaction((tx) => insertRows(tx, rows, files), {
-      maxWait: 10_000,
-      // 12,000 households take tens of seconds; the limit only stops a
-      // transaction that hangs.
-      timeout: 15 * 60_000,
-    });
+    await client.$transaction(
+      async (tx) => {
+        await insertRows(tx, rows, files);
+        await insertCatalogue(tx, catalogue);
+      },
+      {
+        maxWait: 10_000,
+        // 12,000 households take tens of seconds; the limit only stops a
+        // transaction that hangs.
+        timeout: 15 * 60_000,
+      },
+    );
   } catch (error) {
     await removeStoredPdfs(storage, files);
     throw error;
@@ -102,7 +115,26 @@ export async function seedDemo(
     dependants: rows.dependants.length,
     documents: rows.documents.length,
     quotients: rows.quotients.length,
+    offers: catalogue.offers.length,
+    sessions: catalogue.sessions.length,
   };
+}
+
+/**
+ * Gives most active members next year's membership (nine in ten), and four
+ * in five of them next year's quotient, chosen by position so the same seed
+ * gives the same households.
+ */
+function withNextYear(plan: HouseholdPlan, index: number): HouseholdPlan {
+  const membership = plan.membership === "ACTIVE" && index % 10 !== 9;
+  return { ...plan, nextYear: { membership, quotient: membership && index % 5 !== 4 } };
+}
+
+async function insertCatalogue(tx: Prisma.TransactionClient, catalogue: CatalogueRows) {
+  await tx.offer.createMany({ data: catalogue.offers });
+  await tx.offerSubsidy.createMany({ data: catalogue.subsidies });
+  await tx.cancellationTier.createMany({ data: catalogue.cancellationTiers });
+  await tx.offerSession.createMany({ data: catalogue.sessions });
 }
 
 async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) {

@@ -35,6 +35,13 @@ describe("postLoginPath", () => {
     { role: "MEMBER", callbackUrl: "/account/../admin", expected: "/account" },
     { role: "MEMBER", callbackUrl: "/account/%2e%2e/admin", expected: "/account" },
     { role: "MEMBER", callbackUrl: "/", expected: "/account" },
+    {
+      role: "MEMBER",
+      callbackUrl: "/catalogue/colonie-ete/book?session=s1",
+      expected: "/catalogue/colonie-ete/book?session=s1",
+    },
+    { role: "MEMBER", callbackUrl: "/catalogue/colonie-ete", expected: "/account" },
+    { role: "MEMBER", callbackUrl: "/catalogue/a/book/../../../admin", expected: "/account" },
     { role: "STAFF", callbackUrl: "/admin/members?q=x", expected: "/admin/members?q=x" },
     { role: "ADMIN", callbackUrl: "/admin/audit", expected: "/admin/audit" },
     { role: "STAFF", callbackUrl: "/", expected: "/" },

@@ -1,0 +1,25 @@
+import { useTranslations } from "next-intl";
+
+import type { BookingStatus } from "@/lib/generated/prisma/enums";
+
+const TONES: Record<BookingStatus, string> = {
+  PENDING: "border-amber-300 bg-amber-50 text-amber-900",
+  WAITING: "border-amber-300 bg-amber-50 text-amber-900",
+  OFFERED: "border-sky-300 bg-sky-50 text-sky-900",
+  CONFIRMED: "border-green-300 bg-green-50 text-green-900",
+  REFUSED: "border-red-300 bg-red-50 text-red-900",
+  CANCELLED: "border-slate-300 bg-slate-50 text-slate-800",
+  EXPIRED: "border-slate-300 bg-slate-50 text-slate-800",
+};
+
+/** Shows a booking's status in French in a coloured pill. The text alone carries the meaning. */
+export function BookingStatusBadge({ status }: { status: BookingStatus }) {
+  const t = useTranslations("booking.status");
+  return (
+    <span
+      className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-semibold ${TONES[status]}`}
+    >
+      {t(status)}
+    </span>
+  );
+}

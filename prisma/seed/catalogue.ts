@@ -1,0 +1,208 @@
+// Builds the demo catalogue from the real offers of data/catalogue.json.
+// Their dates come from past seasons, so each session moves to the coming
+// season; capacities, subsidies and booking rules are plausible values
+// chosen here, and the sources stay visible to staff.
+import { createHash } from "node:crypto";
+
+import catalogueFile from "@/data/catalogue.json";
+import { parseCalendarDate } from "@/lib/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { BookingMode, OfferKind } from "@/lib/generated/prisma/enums";
+
+import { addDays, parisInstant } from "./catalogue-dates";
+import { planSessions, type PlannedSession, type SourceOffer } from "./catalogue-sessions";
+
+type CatalogueRecord = SourceOffer & {
+  title: string;
+  organiser: string;
+  venue: string;
+  place: { commune: string | null; code_insee: string | null; departement: string; lieu?: string };
+  price_year: number | null;
+  price_note?: string | null;
+  source: string;
+  sources?: string[] | null;
+  source_via?: string | null;
+};
+
+export type CatalogueRows = {
+  offers: Prisma.OfferCreateManyInput[];
+  subsidies: Prisma.OfferSubsidyCreateManyInput[];
+  cancellationTiers: Prisma.CancellationTierCreateManyInput[];
+  sessions: Prisma.OfferSessionCreateManyInput[];
+};
+
+/** Subsidy per bracket position 1 to 8 (basis points for RATE, cents for AMOUNT) and cap per participant. */
+const SUBSIDY_RULES: Record<
+  OfferKind,
+  { kind: "RATE" | "AMOUNT"; values: number[]; capCents: number | null }
+> = {
+  TRIP: {
+    kind: "RATE",
+    values: [7000, 6000, 5000, 4500, 3500, 2500, 1500, 1000],
+    capCents: 40_000,
+  },
+  RENTAL: {
+    kind: "RATE",
+    values: [5000, 4500, 4000, 3500, 3000, 2000, 1500, 1000],
+    capCents: 25_000,
+  },
+  ACTIVITY: {
+    kind: "RATE",
+    values: [5000, 4500, 4000, 3500, 3000, 2500, 2000, 1500],
+    capCents: 5_000,
+  },
+  TICKET: { kind: "AMOUNT", values: [600, 500, 450, 400, 300, 250, 200, 150], capCents: null },
+};
+
+/** Cancellation scales: `daysBefore` days or fewer before the first day keep `retainedPercent`. */
+const CANCELLATION_SCALES: Record<OfferKind, { daysBefore: number; retainedPercent: number }[]> = {
+  TRIP: [
+    { daysBefore: 59, retainedPercent: 25 },
+    { daysBefore: 29, retainedPercent: 50 },
+    { daysBefore: 7, retainedPercent: 100 },
+  ],
+  RENTAL: [
+    { daysBefore: 59, retainedPercent: 25 },
+    { daysBefore: 29, retainedPercent: 50 },
+    { daysBefore: 7, retainedPercent: 100 },
+  ],
+  ACTIVITY: [{ daysBefore: 7, retainedPercent: 100 }],
+  TICKET: [{ daysBefore: 7, retainedPercent: 100 }],
+};
+
+// Staff approve these families by hand, and one popular colonie collects
+// requests during a campaign; every other offer is first come, first served.
+const PRE_REGISTRATION_PREFIXES = ["trip-amitie-cevenole-", "trip-familles-rurales-"];
+const CAMPAIGN_OFFER = "trip-ufoval74-splash-aventures-2026";
+// Summer rentals open in January, so the catalogue shows a window not open yet.
+const LATER_OPENING_PREFIXES = ["rental-la-batisse-"];
+
+function bookingMode(offerId: string): BookingMode {
+  if (offerId === CAMPAIGN_OFFER) return "CAMPAIGN";
+  if (PRE_REGISTRATION_PREFIXES.some((prefix) => offerId.startsWith(prefix))) {
+    return "PRE_REGISTRATION";
+  }
+  return "FIRST_COME";
+}
+
+/** Returns a cuid-shaped id derived from `key`, so the same catalogue always gets the same ids. */
+function stableId(key: string) {
+  return `c${createHash("sha256").update(key).digest("hex").slice(0, 24)}`;
+}
+
+function calendarDate(value: string): Date {
+  const date = parseCalendarDate(value);
+  if (!date) throw new Error(`Invalid calendar date in the demo catalogue: ${value}`);
+  return date;
+}
+
+/** Booking window, cancellation deadline and mode of a session in the season of `year`. */
+function sessionRules(offer: CatalogueRecord, session: PlannedSession, year: number) {
+  const mode = bookingMode(offer.id);
+  const dated = offer.kind === "TRIP" || offer.kind === "RENTAL";
+  const laterOpening = LATER_OPENING_PREFIXES.some((prefix) => offer.id.startsWith(prefix));
+  const opensOn =
+    mode === "CAMPAIGN"
+      ? `${year - 1}-11-23`
+      : laterOpening
+        ? `${year}-01-11`
+        : `${year - 1}-11-16`;
+  const closesOn =
+    mode === "CAMPAIGN" ? `${year}-01-31` : dated ? addDays(session.start, -15) : `${year}-12-15`;
+  return {
+    mode,
+    bookingOpensAt: parisInstant(opensOn, 9),
+    bookingClosesAt: parisInstant(closesOn, 23, 59),
+    cancellationDeadline: calendarDate(dated ? addDays(session.start, -8) : session.start),
+  };
+}
+
+function describe(offer: CatalogueRecord, place: string): string {
+  const ages =
+    offer.age_min != null && offer.age_max != null
+      ? ` pour les ${offer.age_min}-${offer.age_max} ans`
+      : "";
+  switch (offer.kind) {
+    case "TRIP":
+      return `Séjour de vacances${ages} à ${place}, organisé par ${offer.organiser}.`;
+    case "RENTAL":
+      return `Location à la semaine à ${place} : ${offer.accommodation_type ?? "hébergement"}.`;
+    case "TICKET":
+      return `Billetterie à tarif négocié : ${offer.title.toLowerCase()}, à ${place}.`;
+    case "ACTIVITY":
+      return `Activité de loisirs à ${place}, proposée par ${offer.organiser}.`;
+  }
+}
+
+/** Staff-only note: how the facts were read, the price's year, and what staff must complete. */
+function sourceNote(offer: CatalogueRecord, priced: boolean, year: number): string {
+  const lines = [`Dates déplacées vers la saison ${year} (même jour de la semaine, même durée).`];
+  if (offer.price_year) lines.push(`Prix relevé en ${offer.price_year}.`);
+  if (!priced) {
+    lines.push("Prix non publié par l'organisateur : le compléter avant de publier l'offre.");
+  }
+  if (offer.source_via) lines.push(`Lu via : ${offer.source_via}`);
+  return lines.join("\n");
+}
+
+/**
+ * Returns the rows of the demo catalogue with every session in the season of
+ * `year`. An offer without a published price stays a DRAFT, so staff
+ * complete its prices before publishing it. The same year gives the same rows.
+ */
+export function buildDemoCatalogue(year: number): CatalogueRows {
+  const rows: CatalogueRows = { offers: [], subsidies: [], cancellationTiers: [], sessions: [] };
+  for (const offer of catalogueFile.offers as CatalogueRecord[]) {
+    const offerId = stableId(`offer:${offer.id}`);
+    const planned = planSessions(offer, year);
+    const priced = planned.every(
+      (session) => session.adultPriceCents !== null || session.childPriceCents !== null,
+    );
+    const place =
+      offer.place.commune ?? offer.place.lieu ?? `département ${offer.place.departement}`;
+    const rule = SUBSIDY_RULES[offer.kind];
+
+    rows.offers.push({
+      id: offerId,
+      slug: offer.id.replace(/-\d{4}$/, ""),
+      kind: offer.kind,
+      status: priced ? "PUBLISHED" : "DRAFT",
+      title: offer.title,
+      description: describe(offer, place),
+      organiser: offer.organiser,
+      venue: offer.venue,
+      placeLabel: place,
+      communeCode: offer.place.code_insee,
+      departmentCode: offer.place.departement,
+      priceNote: offer.price_note ?? null,
+      subsidyKind: rule.kind,
+      subsidyCapCents: rule.capCents,
+      sourceUrls: [...new Set([offer.source, ...(offer.sources ?? [])])],
+      sourceNote: sourceNote(offer, priced, year),
+    });
+    rule.values.forEach((value, index) => {
+      rows.subsidies.push({ offerId, bracketPosition: index + 1, value });
+    });
+    for (const tier of CANCELLATION_SCALES[offer.kind]) {
+      rows.cancellationTiers.push({ offerId, ...tier });
+    }
+    planned.forEach((session, index) => {
+      const children = offer.kind === "TRIP";
+      rows.sessions.push({
+        id: stableId(`session:${offer.id}:${index}`),
+        offerId,
+        label: session.label,
+        startDate: calendarDate(session.start),
+        endDate: calendarDate(session.end),
+        capacity: session.capacity,
+        audience: children ? "CHILDREN" : offer.kind === "RENTAL" ? "ADULTS" : "EVERYONE",
+        minAge: offer.age_min ?? null,
+        maxAge: offer.age_max ?? null,
+        adultPriceCents: session.adultPriceCents,
+        childPriceCents: session.childPriceCents,
+        ...sessionRules(offer, session, year),
+      });
+    });
+  }
+  return rows;
+}
