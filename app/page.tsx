@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 export default async function HomePage() {
   const t = await getTranslations("common.home");
+  const tCatalogue = await getTranslations("catalogue");
   return (
     <div className="space-y-8">
       <section className="rounded-lg bg-white p-6 shadow-sm sm:p-10">
@@ -20,6 +21,12 @@ export default async function HomePage() {
             href="/login"
           >
             {t("loginCta")}
+          </Link>
+          <Link
+            className="rounded border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100"
+            href="/catalogue"
+          >
+            {tCatalogue("homeCta")}
           </Link>
         </div>
       </section>

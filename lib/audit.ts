@@ -18,7 +18,17 @@ export type AuditAction =
   | "document.accepted"
   | "document.rejected"
   | "quotient.set"
-  | "user.password_reset";
+  | "user.password_reset"
+  | "booking.created"
+  | "booking.approved"
+  | "booking.refused"
+  | "booking.waitlisted"
+  | "booking.offered"
+  | "booking.offer_accepted"
+  | "booking.offer_declined"
+  | "booking.offer_expired"
+  | "booking.cancelled"
+  | "session.capacity_changed";
 
 export type AuditInput = {
   action: AuditAction;

@@ -44,7 +44,16 @@ export type DomainErrorCode =
   | "proof_required"
   | "spouse_already_declared"
   | "quotient_grid_missing"
-  | "membership_not_rejected";
+  | "membership_not_rejected"
+  | "bracket_grid_missing"
+  | "booking_ineligible"
+  | "session_full"
+  | "booking_already_decided"
+  | "booking_not_cancellable"
+  | "cancellation_deadline_passed"
+  | "offer_expired"
+  | "offer_not_pending"
+  | "capacity_below_booked";
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;

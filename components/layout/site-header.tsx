@@ -6,6 +6,7 @@ import { SignOutButton } from "@/components/layout/sign-out-button";
 
 export async function SiteHeader() {
   const t = await getTranslations("common");
+  const tCatalogue = await getTranslations("catalogue");
   const user = await getSessionUser();
   const isStaff = user?.role === "STAFF" || user?.role === "ADMIN";
 
@@ -17,6 +18,11 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("nav.mainNavigation")}>
           <ul className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm font-medium">
+            <li>
+              <Link className="hover:underline" href="/catalogue">
+                {tCatalogue("navLink")}
+              </Link>
+            </li>
             {!user && (
               <>
                 <li>

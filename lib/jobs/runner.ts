@@ -1,5 +1,7 @@
 import PgBoss from "pg-boss";
 
+import { registerBookingOfferExpiry } from "@/lib/booking/offer-expiry-job";
+import { BOOKING_OFFER_EXPIRY_QUEUE } from "@/lib/booking/offer-expiry-queue";
 import { getRunningJobs, setRunningJobs } from "@/lib/jobs/boss";
 import { EMAIL_DELIVERY_QUEUE, registerEmailDelivery } from "@/lib/jobs/email-delivery";
 import { logger } from "@/lib/logger";
@@ -28,6 +30,7 @@ export async function startJobs(options: { connectionString?: string } = {}) {
   await boss.start();
   const workerIds = new Map<string, string>();
   workerIds.set(EMAIL_DELIVERY_QUEUE, await registerEmailDelivery(boss));
+  workerIds.set(BOOKING_OFFER_EXPIRY_QUEUE, await registerBookingOfferExpiry(boss));
   setRunningJobs({ boss, workerIds });
   logger.info({ queues: [...workerIds.keys()] }, "background jobs started");
 }

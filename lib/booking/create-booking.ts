@@ -1,0 +1,185 @@
+import { recordAudit } from "@/lib/audit";
+import type { MemberActor, StaffActor } from "@/lib/auth/guards";
+import { queueBookingEmail, waitingRank } from "@/lib/booking/emails";
+import { lockSession } from "@/lib/booking/lock-session";
+import { quoteBooking } from "@/lib/booking/quote-booking";
+import { generateBookingReference } from "@/lib/booking/reference";
+import {
+  bookingRequestSchema,
+  officeBookingSchema,
+  type BookingRequest,
+} from "@/lib/booking/schemas";
+import { runBookingTransaction } from "@/lib/booking/transaction";
+import { db, type DbClient } from "@/lib/db";
+import { uniqueViolationFields } from "@/lib/db/unique-violation";
+import { DomainError } from "@/lib/errors";
+import type { BookingStatus } from "@/lib/generated/prisma/enums";
+import { loadReviewer } from "@/lib/staff/actor";
+import { canManageOffers } from "@/lib/staff/sectors";
+
+export type CreatedBooking = { id: string; reference: string; status: BookingStatus };
+
+// A reference collision is about one in 34 billion, so a second attempt
+// always succeeds in practice; the third guards against a broken generator.
+const REFERENCE_ATTEMPTS = 3;
+
+/**
+ * Books a session for people of the member's household. FIRST_COME
+ * sessions confirm the booking while places remain and put it on the
+ * waiting list otherwise; PRE_REGISTRATION and CAMPAIGN sessions record a
+ * PENDING request for staff. Raises `booking_ineligible` with every
+ * refusal's message when a participant may not take part.
+ */
+export async function createBooking(
+  actor: MemberActor,
+  input: BookingRequest,
+): Promise<CreatedBooking> {
+  const request = bookingRequestSchema.parse(input);
+  return placeBooking({
+    householdId: actor.householdId,
+    memberId: actor.memberId,
+    createdById: actor.userId,
+    request,
+    ignoreBookingWindow: false,
+  });
+}
+
+/**
+ * Books a session for a household at the office. Staff may book outside
+ * the booking window but never above capacity. Raises `not_found` unless
+ * the actor manages this kind of offer.
+ */
+export async function createOfficeBooking(
+  actor: StaffActor,
+  input: BookingRequest & { householdId: string },
+): Promise<CreatedBooking> {
+  const request = officeBookingSchema.parse(input);
+  const staff = await loadReviewer(db, actor);
+  const session = await db.offerSession.findUnique({
+    where: { id: request.sessionId },
+    select: { offer: { select: { kind: true } } },
+  });
+  if (!session || !canManageOffers(staff, session.offer.kind)) throw new DomainError("not_found");
+
+  const member = await db.member.findFirst({
+    where: { householdId: request.householdId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  if (!member) throw new DomainError("not_found", { field: "householdId" });
+
+  return placeBooking({
+    householdId: request.householdId,
+    memberId: member.id,
+    createdById: staff.userId,
+    request,
+    ignoreBookingWindow: true,
+  });
+}
+
+type Placement = {
+  householdId: string;
+  memberId: string;
+  createdById: string;
+  request: BookingRequest;
+  ignoreBookingWindow: boolean;
+};
+
+async function placeBooking(placement: Placement): Promise<CreatedBooking> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runBookingTransaction((tx) => insertBooking(tx, placement));
+    } catch (error) {
+      const fields = uniqueViolationFields(error);
+      const referenceTaken = fields?.some((field) => field.includes("reference")) ?? false;
+      if (!referenceTaken || attempt >= REFERENCE_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function insertBooking(tx: DbClient, placement: Placement): Promise<CreatedBooking> {
+  const { request } = placement;
+  const { lockedAt } = await lockSession(tx, request.sessionId);
+  const quote = await quoteBooking(tx, placement, request, {
+    now: lockedAt,
+    ignoreBookingWindow: placement.ignoreBookingWindow,
+  });
+
+  const refusals = quote.lines.flatMap((line) => line.refusals.map((refusal) => refusal.message));
+  if (refusals.length > 0) {
+    throw new DomainError("booking_ineligible", {
+      field: "participantIds",
+      params: { details: refusals.join(" ") },
+    });
+  }
+
+  const status: BookingStatus = quote.outcome;
+  const places = quote.lines.length;
+  const booking = await tx.booking.create({
+    data: {
+      reference: generateBookingReference(quote.session.startDate.getUTCFullYear()),
+      sessionId: quote.session.id,
+      householdId: placement.householdId,
+      memberId: placement.memberId,
+      createdById: placement.createdById,
+      status,
+      places,
+      queuedAt: lockedAt,
+      bracketPosition: quote.bracket.position,
+      ...quote.totals,
+      participants: {
+        create: quote.lines.map((line) => ({
+          sessionId: quote.session.id,
+          memberId: line.personKind === "MEMBER" ? line.personId : null,
+          dependantId: line.personKind === "DEPENDANT" ? line.personId : null,
+          category: line.category,
+          firstName: line.firstName,
+          lastName: line.lastName,
+          birthDate: line.birthDate,
+          publicPriceCents: line.publicPriceCents,
+          subsidyCents: line.subsidyCents,
+          memberShareCents: line.memberShareCents,
+        })),
+      },
+    },
+    select: { id: true, reference: true, status: true },
+  });
+
+  if (status === "CONFIRMED") {
+    await tx.offerSession.update({
+      where: { id: quote.session.id },
+      data: { confirmedPlaces: { increment: places } },
+    });
+  }
+
+  await recordAudit(tx, {
+    action: "booking.created",
+    actorId: placement.createdById,
+    entityType: "Booking",
+    entityId: booking.id,
+    householdId: placement.householdId,
+    after: {
+      reference: booking.reference,
+      sessionId: quote.session.id,
+      status,
+      places,
+      participantIds: request.participantIds,
+      bracketPosition: quote.bracket.position,
+      ...quote.totals,
+    },
+  });
+
+  const facts = {
+    ...quote.totals,
+    reference: booking.reference,
+    memberId: placement.memberId,
+    places,
+    session: { ...quote.session, offer: quote.offer },
+  };
+  const emailKey =
+    status === "CONFIRMED" ? "confirmed" : status === "WAITING" ? "waiting" : "pending";
+  const rank = status === "WAITING" ? await waitingRank(tx, quote.session.id, lockedAt) : 0;
+  await queueBookingEmail(tx, facts, emailKey, { rank });
+
+  return booking;
+}

@@ -1,0 +1,85 @@
+import { appUrl } from "@/lib/app-url";
+import { formatCalendarDateFr } from "@/lib/dates";
+import type { DbClient } from "@/lib/db";
+import { queueEmail } from "@/lib/email/outbox";
+import { getTranslator } from "@/lib/i18n";
+import { formatDateTimeParis, formatEuros } from "@/lib/staff/format";
+
+/** Keys of the `bookingEmails` messages, one per thing that can happen to a booking. */
+export type BookingEmailKey =
+  | "confirmed"
+  | "waiting"
+  | "pending"
+  | "approved"
+  | "refused"
+  | "waitlisted"
+  | "offered"
+  | "offerAccepted"
+  | "offerDeclined"
+  | "offerExpired"
+  | "cancelled"
+  | "cancelledByStaff";
+
+/** The booking fields an e-mail quotes. */
+export type BookingEmailFacts = {
+  reference: string;
+  memberId: string;
+  places: number;
+  subsidyCents: number;
+  memberShareCents: number;
+  offerExpiresAt?: Date | null;
+  session: { startDate: Date; endDate: Date; offer: { title: string } };
+};
+
+/**
+ * Queues the e-mail telling the booking's member what happened, inside the
+ * caller's transaction. Nothing is queued when the member's account is
+ * disabled.
+ */
+export async function queueBookingEmail(
+  tx: DbClient,
+  booking: BookingEmailFacts,
+  key: BookingEmailKey,
+  extra: { rank?: number; reason?: string } = {},
+) {
+  const member = await tx.member.findUnique({
+    where: { id: booking.memberId },
+    select: { firstName: true, user: { select: { email: true, disabledAt: true } } },
+  });
+  if (!member || member.user.disabledAt) return;
+
+  const t = await getTranslator("bookingEmails");
+  const values = {
+    firstName: member.firstName,
+    reference: booking.reference,
+    offerTitle: booking.session.offer.title,
+    startDate: formatCalendarDateFr(booking.session.startDate),
+    endDate: formatCalendarDateFr(booking.session.endDate),
+    places: booking.places,
+    subsidy: formatEuros(booking.subsidyCents),
+    memberShare: formatEuros(booking.memberShareCents),
+    expiresAt: booking.offerExpiresAt ? formatDateTimeParis(booking.offerExpiresAt) : "",
+    rank: extra.rank ?? 0,
+    reason: extra.reason ?? "",
+  };
+  const paragraphs = [
+    t("greeting", values),
+    t(`${key}.body`, values),
+    t("summary", values),
+    t("memberSpaceLink", { link: appUrl("/account/bookings") }),
+    t("signature"),
+  ];
+  await queueEmail(tx, {
+    to: member.user.email,
+    subject: t(`${key}.subject`, values),
+    text: paragraphs.join("\n\n"),
+  });
+}
+
+/** Returns the booking's 1-based rank among the session's WAITING bookings. */
+export async function waitingRank(tx: DbClient, sessionId: string, queuedAt: Date) {
+  const ahead = await tx.booking.count({
+    where: { sessionId, status: "WAITING", queuedAt: { lt: queuedAt } },
+  });
+  return ahead + 1;
+}

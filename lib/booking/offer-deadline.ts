@@ -1,0 +1,22 @@
+import { TZDate } from "@date-fns/tz";
+
+import { ASSOCIATION_TIME_ZONE, toCalendarDate } from "@/lib/dates";
+
+/** How long a waiting-list family has to accept the places offered to it. */
+export const OFFER_ACCEPTANCE_HOURS = 48;
+
+/** Returns the instant a session starts: midnight in Europe/Paris on its first day. */
+export function sessionStartInstant(startDate: Date): Date {
+  const [year, month, day] = toCalendarDate(startDate).split("-").map(Number);
+  return new Date(new TZDate(year, month - 1, day, ASSOCIATION_TIME_ZONE).getTime());
+}
+
+/**
+ * Returns the deadline to accept places offered at `now`: 48 hours later,
+ * but never after the session's start. A deadline not after `now` means
+ * the session has started and nothing may be offered.
+ */
+export function offerDeadline(now: Date, startDate: Date): Date {
+  const inFortyEightHours = now.getTime() + OFFER_ACCEPTANCE_HOURS * 60 * 60 * 1000;
+  return new Date(Math.min(inFortyEightHours, sessionStartInstant(startDate).getTime()));
+}
