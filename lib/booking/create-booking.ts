@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import type { MemberActor, StaffActor } from "@/lib/auth/guards";
 import { queueBookingEmail, waitingRank } from "@/lib/booking/emails";
 import { lockSession } from "@/lib/booking/lock-session";
-import { quoteBooking } from "@/lib/booking/quote-booking";
+import { loadHouseholdFacts, quoteWithFacts } from "@/lib/booking/quote-booking";
 import { generateBookingReference } from "@/lib/booking/reference";
 import {
   bookingRequestSchema,
@@ -99,8 +99,21 @@ async function placeBooking(placement: Placement): Promise<CreatedBooking> {
 
 async function insertBooking(tx: DbClient, placement: Placement): Promise<CreatedBooking> {
   const { request } = placement;
+  const session = await tx.offerSession.findUnique({
+    where: { id: request.sessionId },
+    select: { startDate: true },
+  });
+  if (!session) throw new DomainError("not_found");
+  const facts = await loadHouseholdFacts(
+    tx,
+    placement,
+    request.participantIds,
+    session.startDate.getUTCFullYear(),
+  );
+
+  // Everything from here to the commit runs one booking at a time per session.
   const { lockedAt } = await lockSession(tx, request.sessionId);
-  const quote = await quoteBooking(tx, placement, request, {
+  const quote = await quoteWithFacts(tx, placement, facts, request, {
     now: lockedAt,
     ignoreBookingWindow: placement.ignoreBookingWindow,
   });
@@ -169,7 +182,7 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
     },
   });
 
-  const facts = {
+  const emailFacts = {
     ...quote.totals,
     reference: booking.reference,
     memberId: placement.memberId,
@@ -179,7 +192,7 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
   const emailKey =
     status === "CONFIRMED" ? "confirmed" : status === "WAITING" ? "waiting" : "pending";
   const rank = status === "WAITING" ? await waitingRank(tx, quote.session.id, lockedAt) : 0;
-  await queueBookingEmail(tx, facts, emailKey, { rank });
+  await queueBookingEmail(tx, emailFacts, emailKey, { rank });
 
   return booking;
 }

@@ -2,7 +2,7 @@ import { appUrl } from "@/lib/app-url";
 import { formatCalendarDateFr } from "@/lib/dates";
 import type { DbClient } from "@/lib/db";
 import { queueEmail } from "@/lib/email/outbox";
-import { getTranslator } from "@/lib/i18n";
+import { bookingTranslator } from "@/lib/booking/translators";
 import { formatDateTimeParis, formatEuros } from "@/lib/staff/format";
 
 /** Keys of the `bookingEmails` messages, one per thing that can happen to a booking. */
@@ -48,7 +48,7 @@ export async function queueBookingEmail(
   });
   if (!member || member.user.disabledAt) return;
 
-  const t = await getTranslator("bookingEmails");
+  const t = await bookingTranslator("bookingEmails");
   const values = {
     firstName: member.firstName,
     reference: booking.reference,

@@ -15,10 +15,11 @@ import {
 } from "@/lib/booking/household-people";
 import { splitPrice, sumPrices, type PriceSplit } from "@/lib/booking/pricing";
 import type { BookingRequest } from "@/lib/booking/schemas";
+import { bookingTranslator } from "@/lib/booking/translators";
 import type { DbClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { OfferStatus, ParticipantCategory } from "@/lib/generated/prisma/enums";
-import { getTranslator, type Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n";
 import { getHouseholdBracket } from "@/lib/quotient/household-bracket";
 
 export type QuoteRefusal = { rule: EligibilityRule; message: string };
@@ -43,6 +44,47 @@ export type QuoteOptions = {
   ignoreBookingWindow?: boolean;
 };
 
+type QuoteActor = MemberActor | { householdId: string; memberId: string };
+
+/** The household's side of a quote for one year: the people picked, bracket and membership. */
+export type HouseholdFacts = {
+  year: number;
+  participants: HouseholdPerson[];
+  bracket: { position: number; label: string; isDefault: boolean };
+  membershipActive: boolean;
+};
+
+/**
+ * Loads the people picked, the household's bracket and the member's
+ * membership for `year`. Raises `not_found` for a person outside the
+ * household and `bracket_grid_missing` when `year` has no quotient grid.
+ */
+export async function loadHouseholdFacts(
+  client: DbClient,
+  actor: QuoteActor,
+  participantIds: string[],
+  year: number,
+): Promise<HouseholdFacts> {
+  const [people, householdBracket, membershipActive] = await Promise.all([
+    loadHouseholdPeople(client, actor.householdId),
+    getHouseholdBracket(client, actor.householdId, year),
+    hasActiveMembership(client, actor.memberId, year),
+  ]);
+  const participants = participantIds.map((personId) => {
+    const person = people.find((candidate) => candidate.id === personId);
+    if (!person) throw new DomainError("not_found", { field: "participantIds" });
+    return person;
+  });
+  if (!householdBracket) throw new DomainError("bracket_grid_missing", { params: { year } });
+  const { bracket, isDefault } = householdBracket;
+  return {
+    year,
+    participants,
+    bracket: { position: bracket.position, label: bracket.label, isDefault },
+    membershipActive,
+  };
+}
+
 /**
  * Prices a booking request and checks every participant, without writing
  * anything. `outcome` is what createBooking would do with the places free
@@ -52,36 +94,53 @@ export type QuoteOptions = {
  */
 export async function quoteBooking(
   client: DbClient,
-  actor: MemberActor | { householdId: string; memberId: string },
+  actor: QuoteActor,
+  input: BookingRequest,
+  options: QuoteOptions = {},
+) {
+  const session = await client.offerSession.findUnique({
+    where: { id: input.sessionId },
+    select: { startDate: true },
+  });
+  if (!session) throw new DomainError("not_found");
+  const year = session.startDate.getUTCFullYear();
+  const facts = await loadHouseholdFacts(client, actor, input.participantIds, year);
+  return quoteWithFacts(client, actor, facts, input, options);
+}
+
+/**
+ * Finishes a quote from household facts loaded earlier, reading the
+ * session, its offer and the people already booked now. createBooking
+ * loads the facts before it locks the session and calls this under the
+ * lock, so the lock is held for fewer queries.
+ */
+export async function quoteWithFacts(
+  client: DbClient,
+  actor: QuoteActor,
+  loadedFacts: HouseholdFacts,
   input: BookingRequest,
   options: QuoteOptions = {},
 ) {
   const now = options.now ?? new Date();
-  const session = await client.offerSession.findUnique({
-    where: { id: input.sessionId },
-    include: { offer: { include: { subsidies: true } } },
-  });
+  const [session, bookedPersonIds, t] = await Promise.all([
+    client.offerSession.findUnique({
+      where: { id: input.sessionId },
+      include: { offer: { include: { subsidies: true } } },
+    }),
+    loadBookedPersonIds(client, input.sessionId, input.participantIds),
+    bookingTranslator("bookingRules"),
+  ]);
   if (!session) throw new DomainError("not_found");
   const { offer, ...sessionFields } = session;
+
+  // Staff may have moved the session to another year since the facts were loaded.
   const year = session.startDate.getUTCFullYear();
+  const facts =
+    year === loadedFacts.year
+      ? loadedFacts
+      : await loadHouseholdFacts(client, actor, input.participantIds, year);
 
-  const people = await loadHouseholdPeople(client, actor.householdId);
-  const participants = input.participantIds.map((personId) => {
-    const person = people.find((candidate) => candidate.id === personId);
-    if (!person) throw new DomainError("not_found", { field: "participantIds" });
-    return person;
-  });
-
-  const [householdBracket, membershipActive, bookedPersonIds, t] = await Promise.all([
-    getHouseholdBracket(client, actor.householdId, year),
-    hasActiveMembership(client, actor.memberId, year),
-    loadBookedPersonIds(client, session.id, input.participantIds),
-    getTranslator("bookingRules"),
-  ]);
-  if (!householdBracket) throw new DomainError("bracket_grid_missing", { params: { year } });
-  const { bracket, isDefault } = householdBracket;
-
-  const subsidy = offer.subsidies.find((row) => row.bracketPosition === bracket.position);
+  const subsidy = offer.subsidies.find((row) => row.bracketPosition === facts.bracket.position);
   const subsidyRule = {
     kind: offer.subsidyKind,
     value: subsidy?.value ?? null,
@@ -90,11 +149,11 @@ export async function quoteBooking(
   const context: EligibilityContext = {
     session: eligibilitySession(session, offer.status),
     now,
-    membershipActive,
+    membershipActive: facts.membershipActive,
     bookedPersonIds,
     ignoreBookingWindow: options.ignoreBookingWindow ?? false,
   };
-  const lines: QuoteLine[] = participants.map((person) =>
+  const lines: QuoteLine[] = facts.participants.map((person) =>
     quoteLine(t, person, context, subsidyRule),
   );
 
@@ -104,14 +163,14 @@ export async function quoteBooking(
   );
   let outcome: QuoteOutcome = "PENDING";
   if (session.mode === "FIRST_COME") {
-    outcome = placesLeft >= participants.length ? "CONFIRMED" : "WAITING";
+    outcome = placesLeft >= lines.length ? "CONFIRMED" : "WAITING";
   }
 
   const { subsidies: _subsidies, ...offerFields } = offer;
   return {
     session: sessionFields,
     offer: offerFields,
-    bracket: { position: bracket.position, label: bracket.label, isDefault },
+    bracket: facts.bracket,
     lines,
     totals: sumPrices(lines),
     outcome,
@@ -196,7 +255,7 @@ export async function listBookableParticipants(
       session.id,
       people.map((person) => person.id),
     ),
-    getTranslator("bookingRules"),
+    bookingTranslator("bookingRules"),
   ]);
   const context: EligibilityContext = {
     session: eligibilitySession(session, session.offer.status),

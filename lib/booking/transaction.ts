@@ -5,15 +5,17 @@ import { db, type DbClient } from "@/lib/db";
 
 /**
  * Interactive transaction limits for everything that locks a session.
- * When hundreds of members book one session in the same second, each
- * transaction waits first for one of the pool's connections (`maxWait`),
- * then for the session's row lock, which the transactions ahead hold one
- * after another for about 10–20 ms each (measured by the 200-member test
- * on a 2-core machine). 200 requests therefore queue for up to a few
- * seconds. Prisma's defaults (2 s and 5 s) turned that queue into errors,
- * so both limits leave a margin of about five times the measured wait.
+ * When hundreds of members book one session at once, each transaction
+ * waits first for one of the pool's connections (`maxWait`), then for the
+ * session's row lock, which the transactions ahead hold one after another.
+ * In tests/booking/concurrency.test.ts on a 2-core machine, 200 bookings of
+ * one session took about 6.5 s in all (about 32 ms each under the lock),
+ * and Prisma's defaults (maxWait 2 s, timeout 5 s) failed 142 of them.
+ * `maxWait` leaves about five times that queue. `timeout` counts from the
+ * moment a connection is held, when at most the pool's other connections
+ * are ahead on the lock (well under a second at 10 connections).
  */
-export const BOOKING_TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
+export const BOOKING_TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 15_000 } as const;
 
 const offerDeadlines = new AsyncLocalStorage<Date[]>();
 

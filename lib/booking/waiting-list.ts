@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import type { MemberActor } from "@/lib/auth/guards";
 import { queueBookingEmail } from "@/lib/booking/emails";
+import { lockHouseholdBooking } from "@/lib/booking/booking-access";
 import { lockSession } from "@/lib/booking/lock-session";
 import { offerDeadline } from "@/lib/booking/offer-deadline";
 import { recordOfferDeadline, runBookingTransaction } from "@/lib/booking/transaction";
@@ -71,30 +72,13 @@ export async function offerFreedPlaces(
 }
 
 /**
- * Locks the session of a booking of the member's household and reloads the
- * booking under the lock. Raises `not_found` for another household's booking.
- */
-async function lockHouseholdBooking(tx: DbClient, actor: MemberActor, bookingId: string) {
-  const found = await tx.booking.findFirst({
-    where: { id: bookingId, householdId: actor.householdId },
-    select: { sessionId: true },
-  });
-  if (!found) throw new DomainError("not_found");
-  await lockSession(tx, found.sessionId);
-  return tx.booking.findUniqueOrThrow({
-    where: { id: bookingId },
-    include: { session: { include: { offer: { select: { title: true, kind: true } } } } },
-  });
-}
-
-/**
  * Accepts the places offered to a waiting-list booking: it becomes
  * CONFIRMED. Raises `offer_not_pending` unless the booking is OFFERED and
  * `offer_expired` once its deadline has passed.
  */
 export async function acceptOffer(actor: MemberActor, bookingId: string) {
   return runBookingTransaction(async (tx) => {
-    const booking = await lockHouseholdBooking(tx, actor, bookingId);
+    const { booking } = await lockHouseholdBooking(tx, actor.householdId, bookingId);
     const now = new Date();
     if (booking.status !== "OFFERED" || !booking.offerExpiresAt) {
       throw new DomainError("offer_not_pending");
@@ -137,7 +121,7 @@ export async function acceptOffer(actor: MemberActor, bookingId: string) {
  */
 export async function declineOffer(actor: MemberActor, bookingId: string) {
   return runBookingTransaction(async (tx) => {
-    const booking = await lockHouseholdBooking(tx, actor, bookingId);
+    const { booking } = await lockHouseholdBooking(tx, actor.householdId, bookingId);
     if (booking.status !== "OFFERED") throw new DomainError("offer_not_pending");
     const now = new Date();
 

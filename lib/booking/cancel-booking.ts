@@ -1,0 +1,102 @@
+import { recordAudit } from "@/lib/audit";
+import type { MemberActor, StaffActor } from "@/lib/auth/guards";
+import {
+  lockHouseholdBooking,
+  lockManagedBooking,
+  releasedPlaces,
+} from "@/lib/booking/booking-access";
+import { queueBookingEmail } from "@/lib/booking/emails";
+import { ACTIVE_BOOKING_STATUSES } from "@/lib/booking/household-people";
+import { runBookingTransaction } from "@/lib/booking/transaction";
+import { offerFreedPlaces } from "@/lib/booking/waiting-list";
+import { formatCalendarDateFr, toCalendarDate, todayInParis } from "@/lib/dates";
+import type { DbClient } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import type { BookingStatus } from "@/lib/generated/prisma/enums";
+import { normalizeReason } from "@/lib/staff/notify";
+
+type LockedBooking = Awaited<ReturnType<typeof lockHouseholdBooking>>["booking"];
+
+/** Returns whether a member may still cancel online on `now`'s day in Europe/Paris. */
+export function isBeforeCancellationDeadline(cancellationDeadline: Date, now: Date) {
+  return todayInParis(now) <= toCalendarDate(cancellationDeadline);
+}
+
+/**
+ * Cancels a booking of the member's household up to the session's
+ * cancellation deadline (that calendar day included, in Europe/Paris). The
+ * places it held go to the waiting list. Raises `booking_not_cancellable`
+ * for a booking already refused, cancelled or expired, and
+ * `cancellation_deadline_passed` after the deadline.
+ */
+export async function cancelBooking(actor: MemberActor, bookingId: string) {
+  return runBookingTransaction(async (tx) => {
+    const { booking } = await lockHouseholdBooking(tx, actor.householdId, bookingId);
+    assertCancellable(booking);
+    const now = new Date();
+    if (!isBeforeCancellationDeadline(booking.session.cancellationDeadline, now)) {
+      throw new DomainError("cancellation_deadline_passed", {
+        params: { deadline: formatCalendarDateFr(booking.session.cancellationDeadline) },
+      });
+    }
+    return cancelLockedBooking(tx, booking, { actorId: actor.userId, now });
+  });
+}
+
+/**
+ * Cancels a booking for staff, at any time, with a reason sent to the
+ * member. Raises `not_found` unless the actor manages this kind of offer,
+ * and `reason_required` for an empty reason.
+ */
+export async function cancelBookingAsStaff(actor: StaffActor, bookingId: string, reason: string) {
+  const trimmedReason = normalizeReason(reason);
+  return runBookingTransaction(async (tx) => {
+    const { booking, staff } = await lockManagedBooking(tx, actor, bookingId);
+    assertCancellable(booking);
+    return cancelLockedBooking(tx, booking, {
+      actorId: staff.userId,
+      now: new Date(),
+      reason: trimmedReason,
+    });
+  });
+}
+
+function assertCancellable(booking: LockedBooking) {
+  const active: readonly BookingStatus[] = ACTIVE_BOOKING_STATUSES;
+  if (!active.includes(booking.status)) throw new DomainError("booking_not_cancellable");
+}
+
+async function cancelLockedBooking(
+  tx: DbClient,
+  booking: LockedBooking,
+  cancellation: { actorId: string; now: Date; reason?: string },
+) {
+  await tx.booking.update({
+    where: { id: booking.id },
+    data: {
+      status: "CANCELLED",
+      cancelledAt: cancellation.now,
+      cancelledById: cancellation.actorId,
+    },
+  });
+  const released = releasedPlaces(booking);
+  if (released) {
+    await tx.offerSession.update({ where: { id: booking.sessionId }, data: released });
+  }
+
+  await recordAudit(tx, {
+    action: "booking.cancelled",
+    actorId: cancellation.actorId,
+    entityType: "Booking",
+    entityId: booking.id,
+    householdId: booking.householdId,
+    before: { status: booking.status },
+    after: { status: "CANCELLED", reason: cancellation.reason ?? null },
+  });
+  await queueBookingEmail(tx, booking, cancellation.reason ? "cancelledByStaff" : "cancelled", {
+    reason: cancellation.reason,
+  });
+
+  if (released) await offerFreedPlaces(tx, booking.sessionId, cancellation.now);
+  return { id: booking.id, status: "CANCELLED" as const };
+}

@@ -1,0 +1,123 @@
+import { recordAudit } from "@/lib/audit";
+import type { StaffActor } from "@/lib/auth/guards";
+import { freePlaces, lockManagedBooking, releasedPlaces } from "@/lib/booking/booking-access";
+import { queueBookingEmail, waitingRank } from "@/lib/booking/emails";
+import { runBookingTransaction } from "@/lib/booking/transaction";
+import { offerFreedPlaces } from "@/lib/booking/waiting-list";
+import { DomainError } from "@/lib/errors";
+import type { BookingStatus } from "@/lib/generated/prisma/enums";
+import { normalizeReason } from "@/lib/staff/notify";
+
+// Staff may refuse a request, or a family still on the waiting list or
+// holding an offer; a CONFIRMED booking is cancelled instead.
+const REFUSABLE_STATUSES: BookingStatus[] = ["PENDING", "WAITING", "OFFERED"];
+
+/**
+ * Approves a PENDING request: it becomes CONFIRMED if its places are free
+ * under the session's lock. Raises `session_full` when they are not (staff
+ * may then move it to the waiting list), `booking_already_decided` when
+ * another decision came first, and `not_found` outside the actor's sectors.
+ */
+export async function approveBooking(actor: StaffActor, bookingId: string) {
+  return runBookingTransaction(async (tx) => {
+    const { booking, staff } = await lockManagedBooking(tx, actor, bookingId);
+    if (booking.status !== "PENDING") throw new DomainError("booking_already_decided");
+    const placesLeft = Math.max(freePlaces(booking.session), 0);
+    if (placesLeft < booking.places) {
+      throw new DomainError("session_full", { params: { placesLeft, places: booking.places } });
+    }
+
+    const now = new Date();
+    await tx.booking.update({
+      where: { id: bookingId },
+      data: { status: "CONFIRMED", decidedById: staff.userId, decidedAt: now },
+    });
+    await tx.offerSession.update({
+      where: { id: booking.sessionId },
+      data: { confirmedPlaces: { increment: booking.places } },
+    });
+    await recordAudit(tx, {
+      action: "booking.approved",
+      actorId: staff.userId,
+      entityType: "Booking",
+      entityId: bookingId,
+      householdId: booking.householdId,
+      before: { status: "PENDING" },
+      after: { status: "CONFIRMED" },
+    });
+    await queueBookingEmail(tx, booking, "approved");
+    return { id: bookingId, status: "CONFIRMED" as const };
+  });
+}
+
+/**
+ * Refuses a PENDING, WAITING or OFFERED booking with a reason sent to the
+ * member; places set aside for an offer go to the next families. Raises
+ * `reason_required` for an empty reason and `booking_already_decided` for
+ * any other status.
+ */
+export async function refuseBooking(actor: StaffActor, bookingId: string, reason: string) {
+  const refusalReason = normalizeReason(reason);
+  return runBookingTransaction(async (tx) => {
+    const { booking, staff } = await lockManagedBooking(tx, actor, bookingId);
+    if (!REFUSABLE_STATUSES.includes(booking.status)) {
+      throw new DomainError("booking_already_decided");
+    }
+
+    const now = new Date();
+    await tx.booking.update({
+      where: { id: bookingId },
+      data: { status: "REFUSED", refusalReason, decidedById: staff.userId, decidedAt: now },
+    });
+    const released = releasedPlaces(booking);
+    if (released) {
+      await tx.offerSession.update({ where: { id: booking.sessionId }, data: released });
+    }
+    await recordAudit(tx, {
+      action: "booking.refused",
+      actorId: staff.userId,
+      entityType: "Booking",
+      entityId: bookingId,
+      householdId: booking.householdId,
+      before: { status: booking.status },
+      after: { status: "REFUSED", refusalReason },
+    });
+    await queueBookingEmail(tx, booking, "refused", { reason: refusalReason });
+    if (released) await offerFreedPlaces(tx, booking.sessionId, now);
+    return { id: bookingId, status: "REFUSED" as const };
+  });
+}
+
+/**
+ * Puts a PENDING request on the waiting list at its arrival rank (its
+ * `queuedAt`, set when it was made). If places are free it is offered them
+ * at once, like any waiting booking. Raises `booking_already_decided` for
+ * any other status.
+ */
+export async function moveToWaitingList(actor: StaffActor, bookingId: string) {
+  return runBookingTransaction(async (tx) => {
+    const { booking, staff, lockedAt } = await lockManagedBooking(tx, actor, bookingId);
+    if (booking.status !== "PENDING") throw new DomainError("booking_already_decided");
+
+    // Every booking made by createBooking has a queuedAt; the fallback only
+    // covers rows written by other means.
+    const queuedAt = booking.queuedAt ?? lockedAt;
+    await tx.booking.update({
+      where: { id: bookingId },
+      data: { status: "WAITING", queuedAt, decidedById: staff.userId, decidedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      action: "booking.waitlisted",
+      actorId: staff.userId,
+      entityType: "Booking",
+      entityId: bookingId,
+      householdId: booking.householdId,
+      before: { status: "PENDING" },
+      after: { status: "WAITING" },
+    });
+    const rank = await waitingRank(tx, booking.sessionId, queuedAt);
+    await queueBookingEmail(tx, booking, "waitlisted", { rank });
+    await offerFreedPlaces(tx, booking.sessionId);
+    return { id: bookingId, status: "WAITING" as const };
+  });
+}
