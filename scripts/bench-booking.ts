@@ -69,10 +69,13 @@ export function createBookingSender(options: {
   async function book(member: SignedInMember, session: BenchSession): Promise<RequestOutcome> {
     const participantIds =
       session.audience === "CHILDREN" ? [member.childId] : [member.memberId, member.childId];
+    // The URL of the booking form, where a browser posts the action. Because
+    // the action revalidates a path, the response also renders this page.
+    const page = options.action.pagePattern.replace("[slug]", session.slug);
     const response = await callServerAction({
       baseUrl: options.baseUrl,
       action: options.action,
-      pagePath: options.action.pagePattern.replace("[slug]", session.slug),
+      pagePath: `${page}?session=${encodeURIComponent(session.id)}`,
       argument: { sessionId: session.id, participantIds },
       cookie: member.cookie,
     });

@@ -148,6 +148,8 @@ export async function startProductionServer(options: {
   port: number;
   databaseUrl: string;
   poolSize?: number;
+  /** Folder where Node.js writes a CPU profile of the server when it stops. */
+  cpuProfileDir?: string;
 }): Promise<RunningApp> {
   mkdirSync(BENCH_DIR, { recursive: true });
   const logFile = path.join(BENCH_DIR, "server.log");
@@ -155,9 +157,12 @@ export async function startProductionServer(options: {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
+  const profiling = options.cpuProfileDir
+    ? ["--cpu-prof", "--cpu-prof-dir", options.cpuProfileDir]
+    : [];
   const child = spawn(
     process.execPath,
-    [nextBin, "start", "--port", String(options.port), "--hostname", "127.0.0.1"],
+    [...profiling, nextBin, "start", "--port", String(options.port), "--hostname", "127.0.0.1"],
     {
       stdio: ["ignore", log, log],
       env: {

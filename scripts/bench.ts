@@ -3,6 +3,7 @@
 // comparison, the catalogue pages, then checks the places in SQL.
 // docs/performance.md explains the figures.
 //   npm run bench -- [--no-build] [--duration 20] [--concurrency 50] …
+import path from "node:path";
 import { parseArgs } from "node:util";
 
 import { createScriptClient } from "../prisma/seed/seed-if-empty";
@@ -21,6 +22,7 @@ import {
 } from "./bench-report";
 import { BENCH_PASSWORD, seedBenchData, type BenchData } from "./bench-seed";
 import {
+  BENCH_DIR,
   buildApp,
   findFreePort,
   openBenchDatabase,
@@ -43,8 +45,9 @@ const { values } = parseArgs({
     households: { type: "string", default: "500" },
     offers: { type: "string", default: "20" },
     "sessions-per-offer": { type: "string", default: "10" },
-    "catalogue-query": { type: "string", default: "kind=TRIP&age=8" },
+    "catalogue-query": { type: "string", default: "holiday=ete&age=8&maxPrice=400&available=1" },
     "pool-size": { type: "string" },
+    "cpu-prof": { type: "boolean", default: false },
     port: { type: "string" },
     "db-port": { type: "string" },
   },
@@ -170,6 +173,7 @@ async function main(): Promise<number> {
     port: positiveInteger("port", values.port) ?? (await findFreePort()),
     databaseUrl: database.url,
     poolSize: settings.poolSize,
+    cpuProfileDir: values["cpu-prof"] ? path.join(BENCH_DIR, "profiles") : undefined,
   });
   cleanups.push({ name: "next start", stop: app.stop });
   console.log(`Listening on ${app.baseUrl}, with its log in ${app.logFile}.`);
