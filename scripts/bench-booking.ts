@@ -1,6 +1,8 @@
 // The booking load: each worker books for its own signed-in members, each
 // member going through every session in its own shuffled order, so that the
-// requests spread over the sessions and no one books a session twice.
+// requests spread over the sessions and no one books a session twice. Every
+// second request goes to a popular session (one per offer), so that these
+// fill up and put later members on the waiting list even in a short run.
 import type { SucceededBooking } from "./bench-check";
 import { callServerAction, type ServerActionReference } from "./bench-action";
 import type { RequestOutcome } from "./bench-load";
@@ -29,6 +31,16 @@ function shuffled<T>(items: T[], random: () => number): T[] {
   return copy;
 }
 
+/** Returns the items of both lists alternately, then the rest of the longer one. */
+function interleaved<T>(first: T[], second: T[]): T[] {
+  const result: T[] = [];
+  for (let index = 0; index < Math.max(first.length, second.length); index += 1) {
+    if (index < first.length) result.push(first[index]);
+    if (index < second.length) result.push(second[index]);
+  }
+  return result;
+}
+
 type MemberQueue = { member: SignedInMember; sessions: BenchSession[]; next: number };
 
 /**
@@ -47,8 +59,11 @@ export function createBookingSender(options: {
   succeeded: SucceededBooking[];
 }) {
   const queues: MemberQueue[][] = Array.from({ length: options.concurrency }, () => []);
+  const popular = options.sessions.filter((session) => session.popular);
+  const others = options.sessions.filter((session) => !session.popular);
   options.members.forEach((member, index) => {
-    const sessions = shuffled(options.sessions, seededRandom(index + 1));
+    const random = seededRandom(index + 1);
+    const sessions = interleaved(shuffled(popular, random), shuffled(others, random));
     queues[index % options.concurrency].push({ member, sessions, next: 0 });
   });
   const turns = new Array<number>(options.concurrency).fill(0);

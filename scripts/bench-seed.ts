@@ -19,7 +19,13 @@ const BATCH_SIZE = 1_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type BenchMember = { email: string; memberId: string; childId: string };
-export type BenchSession = { id: string; slug: string; audience: "CHILDREN" | "EVERYONE" };
+export type BenchSession = {
+  id: string;
+  slug: string;
+  audience: "CHILDREN" | "EVERYONE";
+  /** The first week of each offer, which the booking load asks for more often. */
+  popular: boolean;
+};
 export type BenchData = { year: number; members: BenchMember[]; sessions: BenchSession[] };
 
 /**
@@ -218,7 +224,12 @@ async function seedCatalogue(
         bookingClosesAt: new Date(options.now.getTime() + 60 * DAY_MS),
         cancellationDeadline: new Date(startDate.getTime() - 14 * DAY_MS),
       });
-      benchSessions.push({ id, slug, audience: forChildren ? "CHILDREN" : "EVERYONE" });
+      benchSessions.push({
+        id,
+        slug,
+        audience: forChildren ? "CHILDREN" : "EVERYONE",
+        popular: sessionIndex === 0,
+      });
     }
   }
 
