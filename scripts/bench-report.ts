@@ -2,9 +2,14 @@
 // pasted into docs/performance.md as it is.
 import os from "node:os";
 
+import type { CheckResult } from "./bench-check";
+import type { CpuTimes } from "./bench-cpu";
 import { percentile, perSecond, type LoadResult } from "./bench-load";
 
 export type Row = [figure: string, value: string];
+
+/** A timed phase: its load result and the server's CPU time meanwhile, where /proc exists. */
+export type MeasuredPhase = { name: string; result: LoadResult; cpu?: CpuTimes };
 
 function formatNumber(value: number, digits = 1) {
   return Number.isFinite(value) ? value.toFixed(digits) : "n/a";
@@ -14,36 +19,70 @@ function formatLatencies(result: LoadResult) {
   return [50, 95, 99].map((p) => formatNumber(percentile(result.latenciesMs, p), 0)).join(" / ");
 }
 
-/** Rows for one measured route: requests per second, latencies and failures. */
-export function routeRows(name: string, result: LoadResult): Row[] {
+function cpuRow({ name, result, cpu }: MeasuredPhase): Row[] {
+  if (!cpu) return [];
+  const requests = result.latenciesMs.length;
+  const perRequest = (ms: number) => formatNumber(requests > 0 ? ms / requests : Number.NaN);
+  return [
+    [
+      `${name}: server CPU per request, Node.js + PostgreSQL (ms)`,
+      `${perRequest(cpu.nodeMs)} + ${perRequest(cpu.postgresMs)}`,
+    ],
+  ];
+}
+
+/** Rows for one measured route: requests per second, latencies, failures and CPU. */
+export function routeRows(phase: MeasuredPhase): Row[] {
+  const { name, result } = phase;
   return [
     [`${name}: requests per second`, formatNumber(perSecond(result.succeeded, result.elapsedMs))],
     [`${name}: latency p50 / p95 / p99 (ms)`, formatLatencies(result)],
     [`${name}: failed requests`, String(result.failed)],
+    ...cpuRow(phase),
   ];
 }
 
-/** Rows of the booking phase, where confirmed and waiting are the statuses that responses returned. */
-export function bookingRows(result: LoadResult): Row[] {
+/** Rows of the booking phase. Confirmed and waiting are the statuses that responses returned. */
+export function bookingRows(phase: MeasuredPhase): Row[] {
+  const { name, result } = phase;
   const confirmed = result.outcomes.get("CONFIRMED") ?? 0;
   const waiting = result.outcomes.get("WAITING") ?? 0;
   const rows: Row[] = [
     [
-      "booking: bookings done per second",
+      `${name}: bookings done per second`,
       formatNumber(perSecond(result.succeeded, result.elapsedMs)),
     ],
     [
-      "booking: confirmed bookings per second",
+      `${name}: confirmed bookings per second`,
       formatNumber(perSecond(confirmed, result.elapsedMs)),
     ],
-    ["booking: done (confirmed / waiting list)", `${result.succeeded} (${confirmed} / ${waiting})`],
-    ["booking: latency p50 / p95 / p99 (ms)", formatLatencies(result)],
-    ["booking: failed or rejected requests", String(result.failed)],
+    [`${name}: done (confirmed / waiting list)`, `${result.succeeded} (${confirmed} / ${waiting})`],
+    [`${name}: latency p50 / p95 / p99 (ms)`, formatLatencies(result)],
+    [`${name}: failed or rejected requests`, String(result.failed)],
+    ...cpuRow(phase),
   ];
   if (result.exhaustedWorkers > 0) {
-    rows.push(["booking: workers out of sessions before the end", String(result.exhaustedWorkers)]);
+    rows.push([`${name}: workers out of sessions before the end`, String(result.exhaustedWorkers)]);
   }
   return rows;
+}
+
+/** Returns requests per second of `phase` divided by those of `reference`. */
+export function throughputRatio(phase: LoadResult, reference: LoadResult): string {
+  const ratio =
+    perSecond(phase.succeeded, phase.elapsedMs) /
+    perSecond(reference.succeeded, reference.elapsedMs);
+  return formatNumber(ratio, 2);
+}
+
+/** Rows of the final check: bookings by status, full sessions and PASS or FAIL. */
+export function checkRows(check: CheckResult, sessionCount: number): Row[] {
+  const byStatus = [...check.bookingsByStatus].map(([status, count]) => `${status} ${count}`);
+  return [
+    ["bookings in the database", byStatus.join(", ") || "none"],
+    ["sessions full at the end", `${check.fullSessions} of ${sessionCount}`],
+    ["final check", check.passed ? "PASS" : "FAIL"],
+  ];
 }
 
 export function formatTable(rows: Row[]): string {
@@ -56,7 +95,7 @@ export function formatTable(rows: Row[]): string {
   return [line(header), rule, ...rows.map(line)].join("\n");
 }
 
-/** Returns one line describing the machine: CPUs, Node.js version, platform and load. */
+/** Returns one line describing the machine: CPUs, memory, Node.js version, platform and load. */
 export function describeMachine(): string {
   const cpus = os.cpus();
   const load = os
@@ -71,7 +110,7 @@ export function describeMachine(): string {
 }
 
 /** Prints the most frequent failure messages of a phase. */
-export function printFailures(name: string, result: LoadResult) {
+export function printFailures({ name, result }: MeasuredPhase) {
   if (result.errors.size === 0) return;
   const sorted = [...result.errors].sort((a, b) => b[1] - a[1]).slice(0, 5);
   console.log(`\n${name}: most frequent failures`);

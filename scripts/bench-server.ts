@@ -12,6 +12,7 @@ import { runCommand, startEmbeddedPostgres, type RunningDatabase } from "./lib/d
 
 export const BENCH_DIR = path.join(".data", "bench");
 const BENCH_DATABASE = "entraide_bench";
+const EMBEDDED_DATA_DIR = path.join(BENCH_DIR, "postgres");
 
 // Files and folders that `next build` compiles. When one of them is newer
 // than .next/BUILD_ID, the build is stale.
@@ -57,7 +58,7 @@ function newestModification(entry: string): number {
 /** Returns why the production build must be redone, or null when `.next` is up to date. */
 export function staleBuildReason(): string | null {
   const buildId = path.join(".next", "BUILD_ID");
-  if (!existsSync(buildId)) return "no production build in .next";
+  if (!existsSync(buildId)) return ".next has no production build";
   const builtAt = statSync(buildId).mtimeMs;
   const changed = BUILD_INPUTS.find((entry) => newestModification(entry) > builtAt);
   return changed ? `${changed} changed after the last build` : null;
@@ -71,20 +72,24 @@ export function buildApp() {
  * Opens the server of DATABASE_URL (local addresses only) or starts an
  * embedded PostgreSQL in .data/bench, then drops and recreates the
  * `entraide_bench` database on it. The caller's own database is never touched.
+ * `dataDir` is the embedded server's data folder, undefined with DATABASE_URL.
  */
-export async function openBenchDatabase(embeddedPort: number): Promise<RunningDatabase> {
+export async function openBenchDatabase(
+  embeddedPort: number,
+): Promise<RunningDatabase & { dataDir?: string }> {
   const external = process.env.DATABASE_URL;
   let server: RunningDatabase;
   if (external) {
     if (!/@(127\.0\.0\.1|localhost)[:/]/.test(external)) {
       throw new Error(
-        "The benchmark drops and recreates a database: refusing a non-local DATABASE_URL.",
+        "The benchmark drops and recreates a database, so it rejects a non-local " +
+          "DATABASE_URL. Point it at a server on 127.0.0.1 or unset it.",
       );
     }
     server = { url: external, stop: async () => {} };
   } else {
     server = await startEmbeddedPostgres({
-      dataDir: path.join(BENCH_DIR, "postgres"),
+      dataDir: EMBEDDED_DATA_DIR,
       port: embeddedPort,
       database: "postgres",
     });
@@ -102,11 +107,13 @@ export async function openBenchDatabase(embeddedPort: number): Promise<RunningDa
   } finally {
     await client.end();
   }
-  return { url: target.toString(), stop: server.stop };
+  const dataDir = external ? undefined : EMBEDDED_DATA_DIR;
+  return { url: target.toString(), stop: server.stop, dataDir };
 }
 
 export type RunningApp = {
   baseUrl: string;
+  pid: number;
   logFile: string;
   stop: () => Promise<void>;
 };
@@ -194,5 +201,5 @@ export async function startProductionServer(options: {
     await stop();
     throw error;
   }
-  return { baseUrl, logFile, stop };
+  return { baseUrl, pid: child.pid!, logFile, stop };
 }

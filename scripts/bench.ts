@@ -1,23 +1,26 @@
 // Measures the production build on a real PostgreSQL: bookings through the
 // real server action by concurrent signed-in members, a trivial route for
 // comparison, the catalogue pages, then checks the places in SQL.
-// docs/performance.md explains the figures.
-//   npm run bench -- [--no-build] [--duration 20] [--concurrency 50] …
+// docs/performance.md explains the figures. Options: npm run bench -- --help
 import path from "node:path";
-import { parseArgs } from "node:util";
 
 import { createScriptClient } from "../prisma/seed/seed-if-empty";
-import { createBookingSender, type SignedInMember } from "./bench-booking";
 import { findServerAction, type ServerActionReference } from "./bench-action";
+import { createBookingSender, type SignedInMember } from "./bench-booking";
 import { checkBookings, type SucceededBooking } from "./bench-check";
+import { cpuReader, cpuUsedBetween, type CpuTimes } from "./bench-cpu";
 import { closeConnections, httpRequest, signIn } from "./bench-http";
 import { getSender, runLoad, type LoadResult } from "./bench-load";
+import { parseBenchOptions } from "./bench-options";
 import {
   bookingRows,
+  checkRows,
   describeMachine,
   formatTable,
   printFailures,
   routeRows,
+  throughputRatio,
+  type MeasuredPhase,
   type Row,
 } from "./bench-report";
 import { BENCH_PASSWORD, seedBenchData, type BenchData } from "./bench-seed";
@@ -32,54 +35,10 @@ import {
 import { migrateDatabase } from "./lib/database";
 
 const BOOKING_ACTION = { file: "app/catalogue/[slug]/book/actions.ts", name: "submitBooking" };
+// Sign-ins at once: Argon2 verification takes most of the server's CPU meanwhile.
+const SIGN_IN_CONCURRENCY = 4;
 
-const { values } = parseArgs({
-  options: {
-    "no-build": { type: "boolean", default: false },
-    build: { type: "boolean", default: false },
-    duration: { type: "string", default: "20" },
-    "catalogue-duration": { type: "string", default: "10" },
-    "warm-up": { type: "string", default: "3" },
-    concurrency: { type: "string", default: "50" },
-    members: { type: "string", default: "100" },
-    households: { type: "string", default: "500" },
-    offers: { type: "string", default: "20" },
-    "sessions-per-offer": { type: "string", default: "10" },
-    "catalogue-query": { type: "string", default: "holiday=ete&age=8&maxPrice=400&available=1" },
-    "pool-size": { type: "string" },
-    "cpu-prof": { type: "boolean", default: false },
-    port: { type: "string" },
-    "db-port": { type: "string" },
-  },
-});
-
-function positiveInteger(name: string, raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`--${name} must be a positive integer, got "${raw}".`);
-  }
-  return value;
-}
-
-function option(name: keyof typeof values): number {
-  return positiveInteger(name, values[name] as string)!;
-}
-
-const settings = {
-  durationMs: option("duration") * 1000,
-  catalogueDurationMs: option("catalogue-duration") * 1000,
-  warmUpMs: option("warm-up") * 1000,
-  concurrency: option("concurrency"),
-  members: option("members"),
-  households: option("households"),
-  offers: option("offers"),
-  sessionsPerOffer: option("sessions-per-offer"),
-  poolSize: positiveInteger("pool-size", values["pool-size"]),
-};
-if (settings.members < settings.concurrency || settings.members > settings.households) {
-  throw new Error("--members must be at least --concurrency and at most --households.");
-}
+const settings = parseBenchOptions(process.argv.slice(2));
 
 // Stops what the run started, in reverse order, once, also on Ctrl-C.
 const cleanups: { name: string; stop: () => Promise<void> }[] = [];
@@ -111,13 +70,14 @@ function step(message: string) {
   console.log(`\n=== ${message}`);
 }
 
+/**
+ * Signs in the first `settings.members` members. Each one has its own
+ * address in X-Forwarded-For, so they never share the per-IP sign-in limit.
+ */
 async function signInMembers(baseUrl: string, data: BenchData): Promise<SignedInMember[]> {
   const members = data.members.slice(0, settings.members);
   const signedIn: SignedInMember[] = [];
   let next = 0;
-  // Four at a time: Argon2 verification takes most of the server's CPU
-  // meanwhile. Each member has its own address in X-Forwarded-For, so the
-  // per-IP sign-in limit of lib/auth is never shared.
   async function signInNext() {
     while (next < members.length) {
       const index = next++;
@@ -131,13 +91,24 @@ async function signInMembers(baseUrl: string, data: BenchData): Promise<SignedIn
       signedIn[index] = { ...member, cookie };
     }
   }
-  await Promise.all(Array.from({ length: 4 }, signInNext));
+  await Promise.all(Array.from({ length: SIGN_IN_CONCURRENCY }, signInNext));
   return signedIn;
 }
 
 function loadGet(baseUrl: string, path: string, durationMs: number): Promise<LoadResult> {
   const send = getSender(() => httpRequest(`${baseUrl}${path}`));
   return runLoad({ concurrency: settings.concurrency, durationMs, send });
+}
+
+async function measure(
+  name: string,
+  readCpu: (() => CpuTimes) | null,
+  load: () => Promise<LoadResult>,
+): Promise<MeasuredPhase> {
+  const before = readCpu?.();
+  const result = await load();
+  const after = readCpu?.();
+  return { name, result, cpu: before && after ? cpuUsedBetween(before, after) : undefined };
 }
 
 function findBookingAction(): ServerActionReference | string {
@@ -148,20 +119,18 @@ function findBookingAction(): ServerActionReference | string {
   }
 }
 
-async function main(): Promise<number> {
-  const machine = describeMachine();
-  let reason: string | null = null;
-  if (values.build) reason = "--build";
-  else if (!values["no-build"]) reason = staleBuildReason();
-  if (reason) {
+/** Builds if needed, then starts the database and the server and signs the members in. */
+async function prepare() {
+  const reason = settings.build === "always" ? "--build" : staleBuildReason();
+  if (reason && settings.build === "never") {
+    console.warn(`Measuring the existing build although ${reason} (--no-build).`);
+  } else if (reason) {
     step(`Production build (${reason})`);
     await buildApp();
   }
 
   step("Database");
-  const database = await openBenchDatabase(
-    positiveInteger("db-port", values["db-port"]) ?? (await findFreePort()),
-  );
+  const database = await openBenchDatabase(settings.databasePort ?? (await findFreePort()));
   cleanups.push({ name: "the database", stop: database.stop });
   await migrateDatabase(database.url);
   const client = createScriptClient(database.url);
@@ -170,26 +139,34 @@ async function main(): Promise<number> {
 
   step("Production server");
   const app = await startProductionServer({
-    port: positiveInteger("port", values.port) ?? (await findFreePort()),
+    port: settings.port ?? (await findFreePort()),
     databaseUrl: database.url,
     poolSize: settings.poolSize,
-    cpuProfileDir: values["cpu-prof"] ? path.join(BENCH_DIR, "profiles") : undefined,
+    cpuProfileDir: settings.cpuProfile ? path.join(BENCH_DIR, "profiles") : undefined,
   });
   cleanups.push({ name: "next start", stop: app.stop });
   console.log(`Listening on ${app.baseUrl}, with its log in ${app.logFile}.`);
-  const { baseUrl } = app;
 
   step(`Signing in ${settings.members} members (not timed in the figures)`);
-  const signInStarted = performance.now();
-  const members = await signInMembers(baseUrl, data);
-  const signInSeconds = (performance.now() - signInStarted) / 1000;
+  const started = performance.now();
+  const members = await signInMembers(app.baseUrl, data);
+  const signInSeconds = (performance.now() - started) / 1000;
   console.log(`Signed in in ${signInSeconds.toFixed(1)} s.`);
 
+  const readCpu = cpuReader(app.pid, database.dataDir);
+  return { database, app, data, members, signInSeconds, readCpu };
+}
+
+type Prepared = Awaited<ReturnType<typeof prepare>>;
+
+/** Runs the warm-up and the timed phases, and returns what was skipped and why. */
+async function runPhases({ app, data, members, readCpu }: Prepared) {
+  const { baseUrl } = app;
   const action = findBookingAction();
-  const catalogueQuery = `/catalogue?${values["catalogue-query"]}`;
+  const filteredPath = `/catalogue?${settings.catalogueQuery}`;
   const catalogueFound = (await httpRequest(`${baseUrl}/catalogue`)).status === 200;
   const succeeded: SucceededBooking[] = [];
-  const bookingSender = (concurrency: number) =>
+  const sendBooking =
     typeof action === "string"
       ? null
       : createBookingSender({
@@ -197,77 +174,92 @@ async function main(): Promise<number> {
           action,
           members,
           sessions: data.sessions,
-          concurrency,
+          concurrency: settings.concurrency,
           succeeded,
         });
 
   step(`Warm-up, ${settings.warmUpMs / 1000} s per route (not in the figures)`);
   await loadGet(baseUrl, "/api/health", settings.warmUpMs);
-  if (catalogueFound) await loadGet(baseUrl, catalogueQuery, settings.warmUpMs);
-  // The warm-up books with a few workers, whose bookings the check counts too.
-  const warmUpSend = bookingSender(settings.concurrency);
-  if (warmUpSend) {
-    await runLoad({ concurrency: 5, durationMs: settings.warmUpMs, send: warmUpSend });
-  }
+  if (catalogueFound) await loadGet(baseUrl, filteredPath, settings.warmUpMs);
+  // Five workers book during the warm-up, and the final check counts their bookings too.
+  if (sendBooking)
+    await runLoad({ concurrency: 5, durationMs: settings.warmUpMs, send: sendBooking });
 
   const seconds = settings.durationMs / 1000;
   step(`Trivial route: GET /api/health, ${settings.concurrency} workers, ${seconds} s`);
-  const health = await loadGet(baseUrl, "/api/health", settings.durationMs);
+  const health = await measure("/api/health", readCpu, () =>
+    loadGet(baseUrl, "/api/health", settings.durationMs),
+  );
 
-  let booking: LoadResult | undefined;
-  if (warmUpSend) {
+  let booking: MeasuredPhase | undefined;
+  if (sendBooking) {
     step(`Booking: ${settings.concurrency} members at once, ${seconds} s`);
-    booking = await runLoad({
-      concurrency: settings.concurrency,
-      durationMs: settings.durationMs,
-      send: warmUpSend,
-    });
+    booking = await measure("booking", readCpu, () =>
+      runLoad({
+        concurrency: settings.concurrency,
+        durationMs: settings.durationMs,
+        send: sendBooking,
+      }),
+    );
   }
 
-  const catalogue: [string, LoadResult][] = [];
+  const catalogue: MeasuredPhase[] = [];
   if (catalogueFound) {
-    for (const path of ["/catalogue", catalogueQuery]) {
-      step(`Catalogue: GET ${path}, ${settings.concurrency} workers`);
-      catalogue.push([path, await loadGet(baseUrl, path, settings.catalogueDurationMs)]);
+    const routes: [string, string][] = [
+      ["/catalogue", "/catalogue"],
+      ["/catalogue filtered", filteredPath],
+    ];
+    for (const [name, route] of routes) {
+      step(`Catalogue: GET ${route}, ${settings.concurrency} workers`);
+      catalogue.push(
+        await measure(name, readCpu, () => loadGet(baseUrl, route, settings.catalogueDurationMs)),
+      );
     }
   }
 
-  step("Final check in SQL");
-  const check = await checkBookings(database.url, succeeded);
+  const skipped: string[] = [];
+  if (typeof action === "string") skipped.push(`booking: ${action}`);
+  if (!catalogueFound) skipped.push("catalogue: GET /catalogue did not return 200.");
+  return { health, booking, catalogue, succeeded, skipped, filteredPath };
+}
 
+async function main(): Promise<number> {
+  const machine = describeMachine();
+  const prepared = await prepare();
+  const phases = await runPhases(prepared);
+
+  step("Final check in SQL");
+  const check = await checkBookings(prepared.database.url, phases.succeeded);
+
+  const { health, booking, catalogue } = phases;
   const rows: Row[] = [];
   if (booking) rows.push(...bookingRows(booking));
-  rows.push(...routeRows("GET /api/health", health));
+  rows.push(...routeRows(health));
   if (booking) {
-    const ratio = booking.succeeded / booking.elapsedMs / (health.succeeded / health.elapsedMs);
-    rows.push(["ratio of bookings done to /api/health requests", ratio.toFixed(2)]);
+    rows.push([
+      "ratio of bookings done to /api/health requests",
+      throughputRatio(booking.result, health.result),
+    ]);
   }
-  for (const [path, result] of catalogue) rows.push(...routeRows(`GET ${path}`, result));
-  const byStatus = [...check.bookingsByStatus].map(([status, count]) => `${status} ${count}`);
-  rows.push(["bookings in the database", byStatus.join(", ") || "none"]);
-  rows.push(["sessions full at the end", `${check.fullSessions} of ${data.sessions.length}`]);
-  rows.push(["final check", check.passed ? "PASS" : "FAIL"]);
+  for (const phase of catalogue) rows.push(...routeRows(phase));
+  rows.push(...checkRows(check, prepared.data.sessions.length));
 
-  if (booking) printFailures("Booking", booking);
-  printFailures("GET /api/health", health);
-  for (const [path, result] of catalogue) printFailures(`GET ${path}`, result);
+  for (const phase of [booking, health, ...catalogue]) if (phase) printFailures(phase);
   for (const failure of check.failures) console.log(`FAIL: ${failure}`);
 
   step("Figures");
   console.log(`Machine: ${machine}`);
   console.log(
-    `Run: ${settings.concurrency} concurrent workers, ${seconds} s per phase ` +
-      `(catalogue ${settings.catalogueDurationMs / 1000} s), ${settings.members} members signed ` +
-      `in (${signInSeconds.toFixed(1)} s, not timed), database pool ` +
-      `${settings.poolSize ?? "10 (the app's default)"}.\n`,
+    `Run: ${settings.concurrency} concurrent workers, ${settings.durationMs / 1000} s per ` +
+      `phase (catalogue ${settings.catalogueDurationMs / 1000} s), ${settings.members} ` +
+      `members signed in (${prepared.signInSeconds.toFixed(1)} s, not timed), database ` +
+      `pool ${settings.poolSize ?? "10 (the app's default)"}, filtered catalogue ` +
+      `${phases.filteredPath}.\n`,
   );
   console.log(formatTable(rows));
 
-  const skipped: string[] = [];
-  if (typeof action === "string") skipped.push(`booking: ${action}`);
-  if (!catalogueFound) skipped.push("catalogue: GET /catalogue did not return 200.");
-  for (const line of skipped) console.log(`\nSkipped ${line}`);
-  return check.passed && skipped.length === 0 ? 0 : 1;
+  for (const line of phases.skipped) console.log(`\nSkipped ${line}`);
+  return check.passed && phases.skipped.length === 0 ? 0 : 1;
 }
 
 let exitCode = 1;
