@@ -28,7 +28,14 @@ export type AuditAction =
   | "booking.offer_declined"
   | "booking.offer_expired"
   | "booking.cancelled"
-  | "session.capacity_changed";
+  | "session.capacity_changed"
+  | "offer.created"
+  | "offer.updated"
+  | "offer.published"
+  | "offer.archived"
+  | "offer.unpublished"
+  | "session.created"
+  | "session.updated";
 
 export type AuditInput = {
   action: AuditAction;

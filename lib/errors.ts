@@ -53,7 +53,9 @@ export type DomainErrorCode =
   | "cancellation_deadline_passed"
   | "offer_expired"
   | "offer_not_pending"
-  | "capacity_below_booked";
+  | "capacity_below_booked"
+  | "slug_taken"
+  | "offer_price_missing";
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { adminCallbackPath, REQUEST_PATH_HEADER } from "@/lib/account/request-path";
 import { requireStaffPage } from "@/lib/staff/page-guard";
-import { canReadAuditLog } from "@/lib/staff/sectors";
+import { canReadAuditLog, managedOfferKinds } from "@/lib/staff/sectors";
 import { AdminNav } from "./_components/admin-nav";
 
 // Every back-office page reads the session and the database per request.
@@ -13,10 +13,14 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const requestPath = (await headers()).get(REQUEST_PATH_HEADER);
   const actor = await requireStaffPage(adminCallbackPath(requestPath));
   const t = await getTranslations("admin.nav");
+  const tOffers = await getTranslations("adminOffers");
 
   const links = [
     { href: "/admin", label: t("inbox") },
     { href: "/admin/members", label: t("members") },
+    ...(managedOfferKinds(actor).length > 0
+      ? [{ href: "/admin/offers", label: tOffers("navLink") }]
+      : []),
     ...(canReadAuditLog(actor) ? [{ href: "/admin/audit", label: t("audit") }] : []),
   ];
 

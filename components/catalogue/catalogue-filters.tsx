@@ -7,7 +7,7 @@ import { schoolHolidayPeriods } from "@/lib/catalogue/holidays";
 
 const labelClass = "block text-sm font-medium text-slate-800";
 
-/** The catalogue's filters: a GET form, so it works without JavaScript and the URL keeps them. */
+/** Renders the catalogue's filters as a GET form, so they work without JavaScript and stay in the URL. */
 export async function CatalogueFiltersForm({ filters }: { filters: CatalogueFilters }) {
   const t = await getTranslations("catalogue");
   const maxPrice =

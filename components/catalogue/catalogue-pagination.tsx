@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-/** Previous and next links of the catalogue that keep its filters in the URL. */
+/** Renders the previous and next links of the catalogue that keep its filters in the URL. */
 export async function CataloguePagination({
   params,
   page,

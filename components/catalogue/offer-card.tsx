@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { formatDateShort, formatEuros } from "@/lib/catalogue/format";
 import type { CatalogueCard } from "@/lib/catalogue/public-queries";
 
-/** One offer of the catalogue list with its next matching dates, lowest price and places. */
+/** Renders one offer of the catalogue list with its next matching dates, lowest price and places. */
 export async function OfferCard({ card }: { card: CatalogueCard }) {
   const t = await getTranslations("catalogue");
   const more = card.sessionCount - card.nextDates.length;

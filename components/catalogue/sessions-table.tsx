@@ -24,8 +24,8 @@ function bookingWindow(t: Translate, session: PublicSession, now: Date) {
 }
 
 /**
- * The sessions of an offer: on a phone each session is a card, from the
- * `sm` breakpoint a table. The "Réserver" link appears while the window is open.
+ * Renders the sessions of an offer: on a phone each session is a card, from
+ * the `md` breakpoint a table. The "Réserver" link appears while the window is open.
  */
 export async function SessionsTable({
   slug,

@@ -112,7 +112,7 @@ export async function searchCatalogue(
     ORDER BY g."nextStart", o."title", o."id"
     LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${offset}`;
 
-  // Past the last page the window count has no row to ride on.
+  // Past the last page no row carries the window count, so a second query counts.
   const total =
     rows.length > 0 || filters.page === 1
       ? Number(rows[0]?.total ?? 0)
@@ -146,7 +146,7 @@ async function countOffers(client: DbClient, where: Prisma.Sql): Promise<number>
   return Number(row.count);
 }
 
-/** Public fields of a published offer and its sessions to come, or null. */
+/** Returns the public fields of a published offer and its sessions to come, or null. */
 export async function getPublicOffer(client: DbClient, slug: string, today: string) {
   return client.offer.findFirst({
     where: { slug, status: "PUBLISHED" },
@@ -188,7 +188,7 @@ export async function getPublicOffer(client: DbClient, slug: string, today: stri
 export type PublicOffer = NonNullable<Awaited<ReturnType<typeof getPublicOffer>>>;
 export type PublicSession = PublicOffer["sessions"][number];
 
-/** Places still free in a session: capacity minus confirmed and offered places. */
+/** Returns the places still free in a session: capacity minus confirmed and offered places. */
 export function placesLeft(session: {
   capacity: number;
   confirmedPlaces: number;
@@ -197,7 +197,7 @@ export function placesLeft(session: {
   return Math.max(0, session.capacity - session.confirmedPlaces - session.offeredPlaces);
 }
 
-/** Whether members may book now: the window has opened and not yet closed. */
+/** Returns whether members may book now: the window has opened and not yet closed. */
 export function isBookingOpen(
   session: { bookingOpensAt: Date; bookingClosesAt: Date },
   now: Date,

@@ -119,7 +119,5 @@ export function canManageOffers(actor: SectorHolder, kind: OfferKind) {
 
 /** Offer kinds the actor manages (every kind for Direction and admins). */
 export function managedOfferKinds(actor: SectorHolder): OfferKind[] {
-  return (Object.keys(OFFER_SECTORS) as OfferKind[]).filter((kind) =>
-    canManageOffers(actor, kind),
-  );
+  return (Object.keys(OFFER_SECTORS) as OfferKind[]).filter((kind) => canManageOffers(actor, kind));
 }

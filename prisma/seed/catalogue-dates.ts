@@ -18,7 +18,7 @@ export function addDays(value: string, days: number): string {
   return toCalendarDate(new Date(calendarDate(value).getTime() + days * DAY_MS));
 }
 
-/** Number of calendar days from `start` to `end`, both counted (a Saturday-to-Saturday week is 8). */
+/** Counts the calendar days from `start` to `end`, both counted (a Saturday-to-Saturday week is 8). */
 export function lengthInDays(start: string, end: string): number {
   return Math.round((calendarDate(end).getTime() - calendarDate(start).getTime()) / DAY_MS) + 1;
 }

@@ -41,7 +41,7 @@ function pickInRange(key: string, min: number, max: number) {
   return min + (stableHash(key) % (max - min + 1));
 }
 
-/** The leading number of days of a price option's label ("14 jours (19/07–01/08)" gives 14). */
+/** Returns the leading number of days of a price option's label ("14 jours (19/07–01/08)" gives 14). */
 function optionDays(label: string): number | null {
   const match = /^(\d+)\s*jours?\b/.exec(label);
   return match ? Number(match[1]) : null;
@@ -51,7 +51,7 @@ function optionMatching(offer: SourceOffer, pattern: RegExp) {
   return offer.price_options?.find((option) => pattern.test(option.label)) ?? null;
 }
 
-/** Public price of one child for a trip of `days` days, or null when none was published. */
+/** Returns the public price of one child for a trip of `days` days, or null when none was published. */
 function tripPrice(offer: SourceOffer, days: number): number | null {
   if (offer.public_price_cents === null) return null;
   if (offer.price_unit === "per_child_per_day") return offer.public_price_cents * days;
@@ -59,7 +59,7 @@ function tripPrice(offer: SourceOffer, days: number): number | null {
   return option?.price_cents ?? offer.public_price_cents;
 }
 
-/** Weekly sessions starting on `firstStart` (inclusive), `count` of them, each `days` long. */
+/** Returns weekly sessions starting on `firstStart` (inclusive), `count` of them, each `days` long. */
 function weeklySessions(firstStart: string, count: number, days: number) {
   return Array.from({ length: count }, (_, index) => {
     const start = addDays(firstStart, index * 7);
@@ -67,7 +67,7 @@ function weeklySessions(firstStart: string, count: number, days: number) {
   });
 }
 
-/** First Saturday on or after a calendar date. */
+/** Returns the first Saturday on or after a calendar date. */
 function saturdayOnOrAfter(value: string): string {
   const weekday = new Date(`${value}T00:00:00Z`).getUTCDay();
   return addDays(value, (6 - weekday + 7) % 7);
@@ -99,7 +99,7 @@ function planTrip(offer: SourceOffer, year: number): PlannedSession[] {
   }));
 }
 
-/** Persons the unit sleeps, from the published capacity or the number of bedrooms. */
+/** Returns the number of persons the unit sleeps, from the published capacity or the number of bedrooms. */
 function unitPersons(offer: SourceOffer): number {
   if (offer.capacity !== null && offer.capacity <= 12) return offer.capacity;
   const bedrooms = /(\d)\s*chambres?/.exec(offer.accommodation_type ?? "");
@@ -142,7 +142,7 @@ function planRental(offer: SourceOffer, year: number): PlannedSession[] {
   }));
 }
 
-/** Adult and child prices of a ticket or an activity, from its price options when they name them. */
+/** Returns the adult and child prices of a ticket or an activity, from its price options when they name them. */
 function admissionPrices(offer: SourceOffer): { adult: number | null; child: number | null } {
   const base = offer.public_price_cents;
   if (base === null) return { adult: null, child: null };

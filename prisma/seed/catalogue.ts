@@ -1,13 +1,13 @@
 // Builds the demo catalogue from the real offers of data/catalogue.json.
 // Their dates come from past seasons, so each session moves to the coming
-// season; capacities, subsidies and booking rules are plausible values
+// season. Capacities, subsidies and booking rules are plausible values
 // chosen here, and the sources stay visible to staff.
 import { createHash } from "node:crypto";
 
 import catalogueFile from "@/data/catalogue.json";
 import { parseCalendarDate } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { BookingMode, OfferKind } from "@/lib/generated/prisma/enums";
+import type { BookingMode, OfferKind, SessionAudience } from "@/lib/generated/prisma/enums";
 
 import { addDays, parisInstant } from "./catalogue-dates";
 import { planSessions, type PlannedSession, type SourceOffer } from "./catalogue-sessions";
@@ -70,6 +70,15 @@ const CANCELLATION_SCALES: Record<OfferKind, { daysBefore: number; retainedPerce
   TICKET: [{ daysBefore: 7, retainedPercent: 100 }],
 };
 
+// Colonies take children, and a rental is booked by the member alone (see
+// planRental); tickets and activities are open to everyone.
+const AUDIENCES: Record<OfferKind, SessionAudience> = {
+  TRIP: "CHILDREN",
+  RENTAL: "ADULTS",
+  TICKET: "EVERYONE",
+  ACTIVITY: "EVERYONE",
+};
+
 // Staff approve these families by hand, and one popular colonie collects
 // requests during a campaign; every other offer is first come, first served.
 const PRE_REGISTRATION_PREFIXES = ["trip-amitie-cevenole-", "trip-familles-rurales-"];
@@ -96,19 +105,21 @@ function calendarDate(value: string): Date {
   return date;
 }
 
-/** Booking window, cancellation deadline and mode of a session in the season of `year`. */
+/** Returns the booking window, cancellation deadline and mode of a session in the season of `year`. */
 function sessionRules(offer: CatalogueRecord, session: PlannedSession, year: number) {
   const mode = bookingMode(offer.id);
   const dated = offer.kind === "TRIP" || offer.kind === "RENTAL";
   const laterOpening = LATER_OPENING_PREFIXES.some((prefix) => offer.id.startsWith(prefix));
-  const opensOn =
-    mode === "CAMPAIGN"
-      ? `${year - 1}-11-23`
-      : laterOpening
-        ? `${year}-01-11`
-        : `${year - 1}-11-16`;
-  const closesOn =
-    mode === "CAMPAIGN" ? `${year}-01-31` : dated ? addDays(session.start, -15) : `${year}-12-15`;
+
+  // Bookings open in mid-November for the coming season. Dated stays close
+  // two weeks before they start, tickets in mid-December.
+  let opensOn = `${year - 1}-11-16`;
+  let closesOn = dated ? addDays(session.start, -15) : `${year}-12-15`;
+  if (laterOpening) opensOn = `${year}-01-11`;
+  if (mode === "CAMPAIGN") {
+    opensOn = `${year - 1}-11-23`;
+    closesOn = `${year}-01-31`;
+  }
   return {
     mode,
     bookingOpensAt: parisInstant(opensOn, 9),
@@ -134,7 +145,7 @@ function describe(offer: CatalogueRecord, place: string): string {
   }
 }
 
-/** Staff-only note: how the facts were read, the price's year, and what staff must complete. */
+/** Writes the staff-only note: how the facts were read, the price's year, and what staff must complete. */
 function sourceNote(offer: CatalogueRecord, priced: boolean, year: number): string {
   const lines = [`Dates déplacées vers la saison ${year} (même jour de la semaine, même durée).`];
   if (offer.price_year) lines.push(`Prix relevé en ${offer.price_year}.`);
@@ -187,7 +198,6 @@ export function buildDemoCatalogue(year: number): CatalogueRows {
       rows.cancellationTiers.push({ offerId, ...tier });
     }
     planned.forEach((session, index) => {
-      const children = offer.kind === "TRIP";
       rows.sessions.push({
         id: stableId(`session:${offer.id}:${index}`),
         offerId,
@@ -195,7 +205,7 @@ export function buildDemoCatalogue(year: number): CatalogueRows {
         startDate: calendarDate(session.start),
         endDate: calendarDate(session.end),
         capacity: session.capacity,
-        audience: children ? "CHILDREN" : offer.kind === "RENTAL" ? "ADULTS" : "EVERYONE",
+        audience: AUDIENCES[offer.kind],
         minAge: offer.age_min ?? null,
         maxAge: offer.age_max ?? null,
         adultPriceCents: session.adultPriceCents,

@@ -175,7 +175,7 @@ export class SeedRowBuilder {
     this.addNextYear(plan, ids);
   }
 
-  /** Adds next year's ACTIVE membership and quotient when the plan asks for them. */
+  /** Adds next year's ACTIVE membership and quotient when the plan sets them. */
   private addNextYear(
     plan: HouseholdPlan,
     ids: { userId: string; householdId: string; memberId: string },

@@ -28,7 +28,7 @@ export type SessionFixture = {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Creates an offer and its sessions; windows are open from yesterday to the day before start. */
+/** Creates an offer and its sessions, with windows open from yesterday to the day before start. */
 export async function createOffer(
   options: {
     kind?: OfferKind;

@@ -198,7 +198,7 @@ ALTER TABLE "BookingParticipant" ADD CONSTRAINT "BookingParticipant_memberId_fke
 -- AddForeignKey
 ALTER TABLE "BookingParticipant" ADD CONSTRAINT "BookingParticipant_dependantId_fkey" FOREIGN KEY ("dependantId") REFERENCES "Dependant"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- Places are counted under the session's row lock; these checks are the last
+-- Places are counted under the session row lock, and these checks are the last
 -- line of defence if code ever got the arithmetic wrong.
 ALTER TABLE "OfferSession"
   ADD CONSTRAINT "OfferSession_places_check"
