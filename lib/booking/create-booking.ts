@@ -1,8 +1,9 @@
 import { recordAudit } from "@/lib/audit";
 import type { MemberActor, StaffActor } from "@/lib/auth/guards";
-import { queueBookingEmail, waitingRank } from "@/lib/booking/emails";
+import { loadBookingRecipient, queueBookingEmail, waitingRank } from "@/lib/booking/emails";
 import { lockSession } from "@/lib/booking/lock-session";
-import { loadHouseholdFacts, quoteWithFacts } from "@/lib/booking/quote-booking";
+import { loadBookedPersonIds } from "@/lib/booking/household-people";
+import { buildQuote, loadHouseholdFacts, loadQuoteSession } from "@/lib/booking/quote-booking";
 import { generateBookingReference } from "@/lib/booking/reference";
 import {
   bookingRequestSchema,
@@ -10,6 +11,7 @@ import {
   type BookingRequest,
 } from "@/lib/booking/schemas";
 import { runBookingTransaction } from "@/lib/booking/transaction";
+import { bookingTranslator } from "@/lib/booking/translators";
 import { db, type DbClient } from "@/lib/db";
 import { uniqueViolationFields } from "@/lib/db/unique-violation";
 import { DomainError } from "@/lib/errors";
@@ -19,8 +21,8 @@ import { canManageOffers } from "@/lib/staff/sectors";
 
 export type CreatedBooking = { id: string; reference: string; status: BookingStatus };
 
-// A reference collision is about one in 34 billion, so a second attempt
-// always succeeds in practice; the third guards against a broken generator.
+// Two references collide with a probability of about 1 in 34 billion, so a
+// retry is rarely needed. The limit stops the loop if the generator broke.
 const REFERENCE_ATTEMPTS = 3;
 
 /**
@@ -99,21 +101,19 @@ async function placeBooking(placement: Placement): Promise<CreatedBooking> {
 
 async function insertBooking(tx: DbClient, placement: Placement): Promise<CreatedBooking> {
   const { request } = placement;
-  const session = await tx.offerSession.findUnique({
-    where: { id: request.sessionId },
-    select: { startDate: true },
-  });
-  if (!session) throw new DomainError("not_found");
-  const facts = await loadHouseholdFacts(
-    tx,
-    placement,
-    request.participantIds,
-    session.startDate.getUTCFullYear(),
-  );
+  // Whatever does not change with the places is read before the lock, so
+  // the lock is held for as few statements as possible.
+  const session = await loadQuoteSession(tx, request.sessionId);
+  const [facts, recipient, t] = await Promise.all([
+    loadHouseholdFacts(tx, placement, request.participantIds, session.startDate.getUTCFullYear()),
+    loadBookingRecipient(tx, placement.memberId),
+    bookingTranslator("bookingRules"),
+  ]);
 
-  // Everything from here to the commit runs one booking at a time per session.
-  const { lockedAt } = await lockSession(tx, request.sessionId);
-  const quote = await quoteWithFacts(tx, placement, facts, request, {
+  // From here to the commit, bookings of this session run one at a time.
+  const { lockedAt, ...lockedPlaces } = await lockSession(tx, request.sessionId);
+  const bookedPersonIds = await loadBookedPersonIds(tx, session.id, request.participantIds);
+  const quote = buildQuote(t, { ...session, ...lockedPlaces }, facts, bookedPersonIds, {
     now: lockedAt,
     ignoreBookingWindow: placement.ignoreBookingWindow,
   });
@@ -189,10 +189,10 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
     places,
     session: { ...quote.session, offer: quote.offer },
   };
-  const emailKey =
-    status === "CONFIRMED" ? "confirmed" : status === "WAITING" ? "waiting" : "pending";
+  const emailKeys = { CONFIRMED: "confirmed", WAITING: "waiting", PENDING: "pending" } as const;
+  const emailKey = emailKeys[quote.outcome];
   const rank = status === "WAITING" ? await waitingRank(tx, quote.session.id, lockedAt) : 0;
-  await queueBookingEmail(tx, emailFacts, emailKey, { rank });
+  await queueBookingEmail(tx, emailFacts, emailKey, { rank }, recipient);
 
   return booking;
 }

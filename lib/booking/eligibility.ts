@@ -1,4 +1,5 @@
-// Who may take part in a session. Pure functions: no I/O, tested with tables of cases.
+// Eligibility rules for taking part in a session. Pure functions: no I/O,
+// tested with tables of cases.
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 
@@ -74,7 +75,26 @@ export type ParticipantCheck = {
   refusals: Refusal[];
 };
 
-/** A member and a spouse take part as adults, a child dependant as a child. */
+/** Picks the fields the rules read from a session row and its offer's status. */
+export function eligibilitySession(
+  session: Omit<EligibilitySession, "offerStatus">,
+  offerStatus: OfferStatus,
+): EligibilitySession {
+  return {
+    startDate: session.startDate,
+    audience: session.audience,
+    minAge: session.minAge,
+    maxAge: session.maxAge,
+    adultPriceCents: session.adultPriceCents,
+    childPriceCents: session.childPriceCents,
+    bookingOpensAt: session.bookingOpensAt,
+    bookingClosesAt: session.bookingClosesAt,
+    cancelledAt: session.cancelledAt,
+    offerStatus,
+  };
+}
+
+/** Returns a person's category: ADULT for a member or a spouse, CHILD for a child dependant. */
 export function participantCategory(person: HouseholdPerson): ParticipantCategory {
   return person.relation === "CHILD" ? "CHILD" : "ADULT";
 }

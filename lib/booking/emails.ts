@@ -31,26 +31,40 @@ export type BookingEmailFacts = {
   session: { startDate: Date; endDate: Date; offer: { title: string } };
 };
 
+export type BookingRecipient = { firstName: string; email: string };
+
+/** Returns the member's name and address, or null when their account is disabled. */
+export async function loadBookingRecipient(
+  client: DbClient,
+  memberId: string,
+): Promise<BookingRecipient | null> {
+  const member = await client.member.findUnique({
+    where: { id: memberId },
+    select: { firstName: true, user: { select: { email: true, disabledAt: true } } },
+  });
+  if (!member || member.user.disabledAt) return null;
+  return { firstName: member.firstName, email: member.user.email };
+}
+
 /**
  * Queues the e-mail telling the booking's member what happened, inside the
  * caller's transaction. Nothing is queued when the member's account is
- * disabled.
+ * disabled. `preloaded` is the recipient from loadBookingRecipient, if read earlier.
  */
 export async function queueBookingEmail(
   tx: DbClient,
   booking: BookingEmailFacts,
   key: BookingEmailKey,
   extra: { rank?: number; reason?: string } = {},
+  preloaded?: BookingRecipient | null,
 ) {
-  const member = await tx.member.findUnique({
-    where: { id: booking.memberId },
-    select: { firstName: true, user: { select: { email: true, disabledAt: true } } },
-  });
-  if (!member || member.user.disabledAt) return;
+  const recipient =
+    preloaded === undefined ? await loadBookingRecipient(tx, booking.memberId) : preloaded;
+  if (!recipient) return;
 
   const t = await bookingTranslator("bookingEmails");
   const values = {
-    firstName: member.firstName,
+    firstName: recipient.firstName,
     reference: booking.reference,
     offerTitle: booking.session.offer.title,
     startDate: formatCalendarDateFr(booking.session.startDate),
@@ -70,7 +84,7 @@ export async function queueBookingEmail(
     t("signature"),
   ];
   await queueEmail(tx, {
-    to: member.user.email,
+    to: recipient.email,
     subject: t(`${key}.subject`, values),
     text: paragraphs.join("\n\n"),
   });

@@ -1,29 +1,63 @@
 import type { DbClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 
+/** The session's places as read under its lock. */
+export type LockedSession = {
+  /** Arrival time of a booking made under this lock (see lockSession). */
+  lockedAt: Date;
+  capacity: number;
+  confirmedPlaces: number;
+  offeredPlaces: number;
+  cancelledAt: Date | null;
+};
+
 /**
  * Locks the session's row until the caller's transaction ends, so changes
  * to its places happen one at a time. Every change of `confirmedPlaces` or
  * `offeredPlaces` must be made after this call, in the same transaction.
  * Raises `not_found` when the session does not exist.
  *
- * Returns the database clock read under the lock, as the booking's arrival
- * time: it is strictly later than every `queuedAt` already in the session,
- * so arrival order is a total order even when two bookings share a
- * millisecond.
+ * Returns the row's places as committed by the transactions that held the
+ * lock before (PostgreSQL returns the latest row version to SELECT … FOR
+ * UPDATE), and the database clock read once the lock is held. That clock
+ * is the booking's arrival time: it is strictly later than every
+ * `queuedAt` already in the session, so arrival order is a total order
+ * even when two bookings share a millisecond.
  */
-export async function lockSession(tx: DbClient, sessionId: string): Promise<{ lockedAt: Date }> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "OfferSession" WHERE "id" = ${sessionId} FOR UPDATE`;
-  if (locked.length === 0) throw new DomainError("not_found");
+export async function lockSession(tx: DbClient, sessionId: string): Promise<LockedSession> {
+  const [row] = await tx.$queryRaw<
+    {
+      capacity: number;
+      confirmedPlaces: number;
+      offeredPlaces: number;
+      cancelledAt: Date | string | null;
+    }[]
+  >`
+    SELECT "capacity", "confirmedPlaces", "offeredPlaces", "cancelledAt"
+    FROM "OfferSession" WHERE "id" = ${sessionId} FOR UPDATE`;
+  if (!row) throw new DomainError("not_found");
 
-  // Prisma stores DateTime as UTC in `timestamp(3)` columns, hence the UTC
-  // clock truncated to milliseconds.
-  const [clock] = await tx.$queryRaw<{ lockedAt: Date }[]>`
+  // A separate statement, because a clock read in the locking statement may
+  // be taken before the wait for the lock. Prisma stores DateTime as UTC in
+  // `timestamp(3)` columns, hence the UTC clock truncated to milliseconds.
+  const [clock] = await tx.$queryRaw<{ lockedAt: Date | string }[]>`
     SELECT GREATEST(
       date_trunc('milliseconds', clock_timestamp() AT TIME ZONE 'UTC'),
       (SELECT max("queuedAt") FROM "Booking" WHERE "sessionId" = ${sessionId})
         + interval '1 millisecond'
     ) AS "lockedAt"`;
-  return { lockedAt: new Date(clock.lockedAt) };
+  return {
+    lockedAt: toUtcDate(clock.lockedAt),
+    capacity: Number(row.capacity),
+    confirmedPlaces: Number(row.confirmedPlaces),
+    offeredPlaces: Number(row.offeredPlaces),
+    cancelledAt: row.cancelledAt === null ? null : toUtcDate(row.cancelledAt),
+  };
+}
+
+// The driver adapter returns `timestamp` values as Date or as ISO text
+// without a zone, depending on the query; both are UTC here.
+function toUtcDate(value: Date | string) {
+  if (value instanceof Date) return value;
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
 }

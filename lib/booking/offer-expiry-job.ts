@@ -9,8 +9,8 @@ import { logger } from "@/lib/logger";
 /**
  * Creates the queue, its every-minute schedule and this process's worker.
  * Each waiting-list offer also gets a job at its deadline
- * (scheduleOfferExpiry in offer-expiry-schedule.ts), so an offer expires within seconds of it; the
- * schedule catches any offer whose job was lost.
+ * (scheduleOfferExpiry), so it expires within seconds of it. The schedule
+ * catches any offer whose job was lost.
  */
 export async function registerBookingOfferExpiry(boss: PgBoss): Promise<string> {
   await boss.createQueue(BOOKING_OFFER_EXPIRY_QUEUE, {

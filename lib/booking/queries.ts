@@ -93,7 +93,7 @@ async function rankOf(
 /**
  * Returns a booking with its household, member, participants, session and
  * offer for the back office, or null when it does not exist. The caller
- * must check canManageOffers(actor, booking.session.offer.kind) and answer
+ * must check canManageOffers(actor, booking.session.offer.kind) and raise
  * `not_found` otherwise.
  */
 export async function getBookingForStaff(client: DbClient, bookingId: string) {

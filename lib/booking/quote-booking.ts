@@ -5,7 +5,7 @@ import {
   describeRefusal,
   type EligibilityContext,
   type EligibilityRule,
-  type EligibilitySession,
+  eligibilitySession,
   type HouseholdPerson,
 } from "@/lib/booking/eligibility";
 import {
@@ -18,7 +18,7 @@ import type { BookingRequest } from "@/lib/booking/schemas";
 import { bookingTranslator } from "@/lib/booking/translators";
 import type { DbClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { OfferStatus, ParticipantCategory } from "@/lib/generated/prisma/enums";
+import type { ParticipantCategory } from "@/lib/generated/prisma/enums";
 import type { Translate } from "@/lib/i18n";
 import { getHouseholdBracket } from "@/lib/quotient/household-bracket";
 
@@ -85,6 +85,19 @@ export async function loadHouseholdFacts(
   };
 }
 
+/** A session with its offer and subsidy rows, as a quote reads it. */
+export type QuoteSession = NonNullable<Awaited<ReturnType<typeof loadQuoteSession>>>;
+
+/** Loads a session with its offer and subsidies. Raises `not_found` when it does not exist. */
+export async function loadQuoteSession(client: DbClient, sessionId: string) {
+  const session = await client.offerSession.findUnique({
+    where: { id: sessionId },
+    include: { offer: { include: { subsidies: true } } },
+  });
+  if (!session) throw new DomainError("not_found");
+  return session;
+}
+
 /**
  * Prices a booking request and checks every participant, without writing
  * anything. `outcome` is what createBooking would do with the places free
@@ -98,48 +111,29 @@ export async function quoteBooking(
   input: BookingRequest,
   options: QuoteOptions = {},
 ) {
-  const session = await client.offerSession.findUnique({
-    where: { id: input.sessionId },
-    select: { startDate: true },
-  });
-  if (!session) throw new DomainError("not_found");
+  const session = await loadQuoteSession(client, input.sessionId);
   const year = session.startDate.getUTCFullYear();
-  const facts = await loadHouseholdFacts(client, actor, input.participantIds, year);
-  return quoteWithFacts(client, actor, facts, input, options);
+  const [facts, bookedPersonIds, t] = await Promise.all([
+    loadHouseholdFacts(client, actor, input.participantIds, year),
+    loadBookedPersonIds(client, session.id, input.participantIds),
+    bookingTranslator("bookingRules"),
+  ]);
+  return buildQuote(t, session, facts, bookedPersonIds, options);
 }
 
 /**
- * Finishes a quote from household facts loaded earlier, reading the
- * session, its offer and the people already booked now. createBooking
- * loads the facts before it locks the session and calls this under the
- * lock, so the lock is held for fewer queries.
+ * Builds a quote from loaded facts, with no I/O. createBooking loads the
+ * session and the household before it locks the session, then calls this
+ * under the lock with the counters read there.
  */
-export async function quoteWithFacts(
-  client: DbClient,
-  actor: QuoteActor,
-  loadedFacts: HouseholdFacts,
-  input: BookingRequest,
+export function buildQuote(
+  t: Translate,
+  session: QuoteSession,
+  facts: HouseholdFacts,
+  bookedPersonIds: ReadonlySet<string>,
   options: QuoteOptions = {},
 ) {
-  const now = options.now ?? new Date();
-  const [session, bookedPersonIds, t] = await Promise.all([
-    client.offerSession.findUnique({
-      where: { id: input.sessionId },
-      include: { offer: { include: { subsidies: true } } },
-    }),
-    loadBookedPersonIds(client, input.sessionId, input.participantIds),
-    bookingTranslator("bookingRules"),
-  ]);
-  if (!session) throw new DomainError("not_found");
   const { offer, ...sessionFields } = session;
-
-  // Staff may have moved the session to another year since the facts were loaded.
-  const year = session.startDate.getUTCFullYear();
-  const facts =
-    year === loadedFacts.year
-      ? loadedFacts
-      : await loadHouseholdFacts(client, actor, input.participantIds, year);
-
   const subsidy = offer.subsidies.find((row) => row.bracketPosition === facts.bracket.position);
   const subsidyRule = {
     kind: offer.subsidyKind,
@@ -148,7 +142,7 @@ export async function quoteWithFacts(
   };
   const context: EligibilityContext = {
     session: eligibilitySession(session, offer.status),
-    now,
+    now: options.now ?? new Date(),
     membershipActive: facts.membershipActive,
     bookedPersonIds,
     ignoreBookingWindow: options.ignoreBookingWindow ?? false,
@@ -161,6 +155,9 @@ export async function quoteWithFacts(
     session.capacity - session.confirmedPlaces - session.offeredPlaces,
     0,
   );
+  // Free places can remain while a larger family waits (it is skipped until
+  // enough are free), and a newcomer who fits takes them, like a smaller
+  // family further down the waiting list would.
   let outcome: QuoteOutcome = "PENDING";
   if (session.mode === "FIRST_COME") {
     outcome = placesLeft >= lines.length ? "CONFIRMED" : "WAITING";
@@ -188,7 +185,7 @@ function quoteLine(
 ): QuoteLine {
   const check = checkParticipant(person, context);
   const priceCents = categoryPriceCents(context.session, check.category);
-  // A person whose category has no price is refused; their line shows zero.
+  // A person whose category has no price is refused, so their line shows zero.
   const split = splitPrice(priceCents ?? 0, subsidyRule);
   return {
     personId: person.id,
@@ -206,77 +203,7 @@ function quoteLine(
   };
 }
 
-/** The session fields the eligibility rules read. */
-export type BookableSession = Omit<EligibilitySession, "offerStatus"> & {
-  id: string;
-  offer: { status: OfferStatus };
-};
-
-function eligibilitySession(
-  session: Omit<EligibilitySession, "offerStatus">,
-  offerStatus: OfferStatus,
-): EligibilitySession {
-  return {
-    startDate: session.startDate,
-    audience: session.audience,
-    minAge: session.minAge,
-    maxAge: session.maxAge,
-    adultPriceCents: session.adultPriceCents,
-    childPriceCents: session.childPriceCents,
-    bookingOpensAt: session.bookingOpensAt,
-    bookingClosesAt: session.bookingClosesAt,
-    cancelledAt: session.cancelledAt,
-    offerStatus,
-  };
-}
-
-/**
- * Lists every current person of the household (archived dependants left
- * out) with their category, age on the first day and refusals for the
- * session, so the booking form can show why someone cannot be picked.
- * `memberId` is the member who books; by default the household's first
- * member.
- */
-export async function listBookableParticipants(
-  client: DbClient,
-  householdId: string,
-  session: BookableSession,
-  options: { memberId?: string; now?: Date; ignoreBookingWindow?: boolean } = {},
-) {
-  const people = (await loadHouseholdPeople(client, householdId)).filter(
-    (person) => !person.archivedAt,
-  );
-  const memberId = options.memberId ?? people.find((person) => person.kind === "MEMBER")?.id;
-  const year = session.startDate.getUTCFullYear();
-  const [membershipActive, bookedPersonIds, t] = await Promise.all([
-    memberId ? hasActiveMembership(client, memberId, year) : false,
-    loadBookedPersonIds(
-      client,
-      session.id,
-      people.map((person) => person.id),
-    ),
-    bookingTranslator("bookingRules"),
-  ]);
-  const context: EligibilityContext = {
-    session: eligibilitySession(session, session.offer.status),
-    now: options.now ?? new Date(),
-    membershipActive,
-    bookedPersonIds,
-    ignoreBookingWindow: options.ignoreBookingWindow ?? false,
-  };
-  return people.map((person) => {
-    const check = checkParticipant(person, context);
-    return {
-      personId: person.id,
-      firstName: person.firstName,
-      lastName: person.lastName,
-      category: check.category,
-      ageOnStart: check.ageOnStart,
-      publicPriceCents: categoryPriceCents(context.session, check.category),
-      refusals: check.refusals.map((refusal) => ({
-        rule: refusal.rule,
-        message: describeRefusal(t, person, refusal),
-      })),
-    };
-  });
-}
+export {
+  listBookableParticipants,
+  type BookableSession,
+} from "@/lib/booking/bookable-participants";

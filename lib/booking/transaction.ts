@@ -8,14 +8,17 @@ import { db, type DbClient } from "@/lib/db";
  * When hundreds of members book one session at once, each transaction
  * waits first for one of the pool's connections (`maxWait`), then for the
  * session's row lock, which the transactions ahead hold one after another.
- * In tests/booking/concurrency.test.ts on a 2-core machine, 200 bookings of
- * one session took about 6.5 s in all (about 32 ms each under the lock),
- * and Prisma's defaults (maxWait 2 s, timeout 5 s) failed 142 of them.
- * `maxWait` leaves about five times that queue. `timeout` counts from the
- * moment a connection is held, when at most the pool's other connections
- * are ahead on the lock (well under a second at 10 connections).
+ * The last of N simultaneous bookings so waits for about N times one
+ * booking's time. In tests/booking/concurrency.test.ts (200 bookings of one
+ * session, one Node process, 2 cores), that took 6 s on an idle machine and
+ * up to 19 s while other test files ran. With Prisma's defaults (maxWait
+ * 2 s, timeout 5 s), 142 of the 200 bookings failed. `maxWait` is 60 s, the
+ * usual reverse-proxy read timeout (nginx's default), beyond which the
+ * member's request would be cut anyway. `timeout` counts from the moment a
+ * connection is held, when at most the pool's other connections are ahead
+ * on the lock.
  */
-export const BOOKING_TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 15_000 } as const;
+export const BOOKING_TRANSACTION_OPTIONS = { maxWait: 60_000, timeout: 15_000 } as const;
 
 const offerDeadlines = new AsyncLocalStorage<Date[]>();
 

@@ -3,9 +3,23 @@
 // keeps the counts exact.
 import { describe, expect, it } from "vitest";
 
+import { cancelBooking } from "@/lib/booking/cancel-booking";
 import { createBooking } from "@/lib/booking/create-booking";
+import { approveBooking, refuseBooking } from "@/lib/booking/staff-decisions";
+import { acceptOffer } from "@/lib/booking/waiting-list";
 import { db } from "@/lib/db";
-import { createBookingHousehold, createSession, sessionPlaces } from "../support/booking-factories";
+import { DomainError } from "@/lib/errors";
+import { createStaffUser } from "../support/factories";
+import {
+  bookPeople,
+  createBookingHousehold,
+  createSession,
+  sessionPlaces,
+} from "../support/booking-factories";
+
+function bookingOf(id: string) {
+  return db.booking.findUniqueOrThrow({ where: { id } });
+}
 
 describe("200 members booking 40 places at once", () => {
   it("confirms exactly 40 and queues the rest in arrival order", async () => {
@@ -56,4 +70,119 @@ describe("200 members booking 40 places at once", () => {
     });
     expect(confirmedParticipants).toBe(40);
   }, 120_000);
+});
+
+describe("two staff approving the last place at once", () => {
+  it("approves one and tells the other why", async () => {
+    const session = await createSession({ mode: "PRE_REGISTRATION", capacity: 1 });
+    const households = await Promise.all([createBookingHousehold(), createBookingHousehold()]);
+    const requests = [];
+    for (const household of households) {
+      requests.push(await bookPeople(household, session.id));
+    }
+    const staff = await Promise.all([
+      createStaffUser(["VACANCES_SPORTS_LOISIRS"]),
+      createStaffUser(["DIRECTION"]),
+    ]);
+
+    const results = await Promise.allSettled([
+      approveBooking(staff[0].actor, requests[0].id),
+      approveBooking(staff[1].actor, requests[1].id),
+    ]);
+
+    const approved = results.filter((result) => result.status === "fulfilled");
+    const rejected = results.filter((result) => result.status === "rejected");
+    expect(approved).toHaveLength(1);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0].reason).toBeInstanceOf(DomainError);
+    expect(rejected[0].reason).toMatchObject({ code: "session_full" });
+
+    const statuses = await Promise.all(
+      requests.map(async (request) => (await bookingOf(request.id)).status),
+    );
+    expect(statuses.sort()).toEqual(["CONFIRMED", "PENDING"]);
+    expect(await sessionPlaces(session.id)).toMatchObject({
+      confirmedPlaces: 1,
+      confirmedInBookings: 1,
+    });
+  });
+
+  it("lets one of two decisions on one request win", async () => {
+    const session = await createSession({ mode: "PRE_REGISTRATION", capacity: 1 });
+    const household = await createBookingHousehold();
+    const request = await bookPeople(household, session.id);
+    const { actor } = await createStaffUser(["DIRECTION"]);
+
+    const results = await Promise.allSettled([
+      approveBooking(actor, request.id),
+      refuseBooking(actor, request.id, "Dossier incomplet"),
+    ]);
+
+    const rejected = results.filter((result) => result.status === "rejected");
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0].reason).toMatchObject({ code: "booking_already_decided" });
+    const status = (await bookingOf(request.id)).status;
+    expect(["CONFIRMED", "REFUSED"]).toContain(status);
+    expect((await sessionPlaces(session.id)).confirmedPlaces).toBe(status === "CONFIRMED" ? 1 : 0);
+  });
+});
+
+describe("waiting-list promotion racing new bookings", () => {
+  it.each([1, 2, 3, 4, 5])("never goes over capacity (round %i)", async () => {
+    const session = await createSession({ capacity: 1 });
+    const confirmed = await createBookingHousehold();
+    const waiting = await createBookingHousehold();
+    const newcomers = await Promise.all(Array.from({ length: 10 }, () => createBookingHousehold()));
+    const confirmedBooking = await bookPeople(confirmed, session.id);
+    const waitingBooking = await bookPeople(waiting, session.id);
+
+    const [cancellation, ...newBookings] = await Promise.allSettled([
+      cancelBooking(confirmed.actor, confirmedBooking.id),
+      ...newcomers.map((household) => bookPeople(household, session.id)),
+    ]);
+
+    expect(cancellation.status).toBe("fulfilled");
+    expect(newBookings.every((result) => result.status === "fulfilled")).toBe(true);
+    // Whatever the order, the freed place goes to the family already
+    // waiting, and every newcomer queues behind it.
+    expect((await bookingOf(confirmedBooking.id)).status).toBe("CANCELLED");
+    expect((await bookingOf(waitingBooking.id)).status).toBe("OFFERED");
+    const newcomerBookings = await db.booking.findMany({
+      where: { sessionId: session.id, householdId: { in: newcomers.map((n) => n.household.id) } },
+    });
+    expect(newcomerBookings).toHaveLength(10);
+    expect(newcomerBookings.every((booking) => booking.status === "WAITING")).toBe(true);
+    expect(await sessionPlaces(session.id)).toEqual({
+      capacity: 1,
+      confirmedPlaces: 0,
+      offeredPlaces: 1,
+      confirmedInBookings: 0,
+      offeredInBookings: 1,
+    });
+  });
+
+  it("confirms the accepted offer while newcomers queue", async () => {
+    const session = await createSession({ capacity: 1 });
+    const confirmed = await createBookingHousehold();
+    const waiting = await createBookingHousehold();
+    const newcomers = await Promise.all(Array.from({ length: 5 }, () => createBookingHousehold()));
+    const confirmedBooking = await bookPeople(confirmed, session.id);
+    const waitingBooking = await bookPeople(waiting, session.id);
+    await cancelBooking(confirmed.actor, confirmedBooking.id);
+
+    const results = await Promise.allSettled([
+      acceptOffer(waiting.actor, waitingBooking.id),
+      ...newcomers.map((household) => bookPeople(household, session.id)),
+    ]);
+
+    expect(results.every((result) => result.status === "fulfilled")).toBe(true);
+    expect((await bookingOf(waitingBooking.id)).status).toBe("CONFIRMED");
+    expect(await sessionPlaces(session.id)).toEqual({
+      capacity: 1,
+      confirmedPlaces: 1,
+      offeredPlaces: 0,
+      confirmedInBookings: 1,
+      offeredInBookings: 0,
+    });
+  });
 });

@@ -1,6 +1,7 @@
 // Factories for offers, sessions and households that can book them. Sessions
 // default to summer 2027 with an open booking window, so a household needs
 // an ACTIVE membership and a quotient grid for 2027.
+import { createBooking } from "@/lib/booking/create-booking";
 import { db } from "@/lib/db";
 import type {
   BookingMode,
@@ -12,7 +13,7 @@ import type {
   SubsidyKind,
 } from "@/lib/generated/prisma/enums";
 import { createMemberHousehold, uniqueSuffix } from "./factories";
-import { createBracketGrid } from "./staff-factories";
+import { createBracketGrid, createDocument } from "./staff-factories";
 
 export const SESSION_YEAR = 2027;
 
@@ -104,7 +105,7 @@ export type DependantOptions = {
 
 /**
  * Creates a member household with an ACTIVE membership for the sessions'
- * year (unless `membershipStatus` says otherwise) and the given dependants,
+ * year (or `membershipStatus`) and the given dependants,
  * validated by default.
  */
 export async function createBookingHousehold(
@@ -158,4 +159,41 @@ export async function sessionPlaces(sessionId: string) {
     confirmedInBookings: placesIn("CONFIRMED"),
     offeredInBookings: placesIn("OFFERED"),
   };
+}
+
+/** Gives the household a validated quotient in the bracket at `position` for the sessions' year. */
+export async function setHouseholdBracket(
+  household: { household: { id: string }; user: { id: string } },
+  position: number,
+) {
+  const [bracket] = (await createBracketGrid(SESSION_YEAR)).filter(
+    (candidate) => candidate.position === position,
+  );
+  const document = await createDocument({
+    householdId: household.household.id,
+    uploadedById: household.user.id,
+    type: "TAX_NOTICE",
+    year: SESSION_YEAR,
+  });
+  return db.householdQuotient.create({
+    data: {
+      householdId: household.household.id,
+      year: SESSION_YEAR,
+      referenceIncomeCents: 1_000_000,
+      taxShareHundredths: 100,
+      quotientCents: bracket.minCents ?? 0,
+      bracketId: bracket.id,
+      documentId: document.id,
+      validatedById: household.user.id,
+    },
+  });
+}
+
+/** Books `household`'s member, or the given people, into a session. */
+export function bookPeople(
+  household: { actor: { userId: string; memberId: string; householdId: string } },
+  sessionId: string,
+  participantIds: string[] = [household.actor.memberId],
+) {
+  return createBooking(household.actor, { sessionId, participantIds });
 }
