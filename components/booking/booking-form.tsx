@@ -36,31 +36,38 @@ export function BookingForm({
     resolver: zodResolver(bookingRequestSchema),
     defaultValues: { sessionId, participantIds: [] },
   });
-  const { status, run } = useActionStatus(form.setError);
+  const { status, setStatus, run } = useActionStatus(form.setError);
   const [leaving, setLeaving] = useState(false);
   const selected = useWatch({ control: form.control, name: "participantIds" });
   const { preview, request: requestQuote } = useQuotePreview(sessionId);
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    let bookingId: string | null = null;
+    const created: { id?: string } = {};
     const message = await run(
       () => submitBooking(values),
       (booking) => {
-        bookingId = booking.id;
+        created.id = booking.id;
         return t("pending");
       },
     );
-    if (message && bookingId) {
+    if (message && created.id) {
       setLeaving(true);
-      router.push(`/account/bookings/${bookingId}?created=1`);
+      router.push(`/account/bookings/${created.id}?created=1`);
+      return;
     }
+    // The engine names every refusal in one message. Pricing the choice
+    // again puts each person's reasons next to their box, and the refresh
+    // updates the places left and who may still be picked.
+    void requestQuote(values.participantIds);
+    router.refresh();
   });
 
   function toggle(personId: string, checked: boolean) {
     const next = checked
       ? [...selected, personId]
       : selected.filter((selectedId) => selectedId !== personId);
+    setStatus(null);
     form.clearErrors();
     form.setValue("participantIds", next, { shouldValidate: form.formState.isSubmitted });
     void requestQuote(next);

@@ -38,10 +38,8 @@ export async function OfferedPlacesCard({ householdId }: { householdId: string }
             <span>
               {t("dashboard.item", {
                 offer: booking.session.offer.title,
-                dates: t("session.dates", {
-                  start: formatShortCalendarDate(booking.session.startDate),
-                  end: formatShortCalendarDate(booking.session.endDate),
-                }),
+                start: formatShortCalendarDate(booking.session.startDate),
+                end: formatShortCalendarDate(booking.session.endDate),
                 deadline: booking.offerExpiresAt ? formatParisInstant(booking.offerExpiresAt) : "",
               })}
             </span>

@@ -62,7 +62,9 @@ export function ParticipantChoice({
           const describedBy = [reasons ? reasonsId : null, error ? errorId : null]
             .filter(Boolean)
             .join(" ");
-          const disabled = person.refusals.length > 0;
+          const checked = selected.includes(person.id);
+          // A box ticked before its refusal appeared stays enabled, so it can be unticked.
+          const disabled = person.refusals.length > 0 && !checked;
           return (
             <li
               key={person.id}
@@ -74,7 +76,7 @@ export function ParticipantChoice({
                   type="checkbox"
                   name="participantIds"
                   value={person.id}
-                  checked={selected.includes(person.id)}
+                  checked={checked}
                   disabled={disabled}
                   onChange={(event) => onToggle(person.id, event.target.checked)}
                   aria-invalid={Boolean(error)}

@@ -45,7 +45,11 @@ export function QuoteSummary({ preview }: { preview: QuotePreviewState }) {
             </p>
             <div className="rounded border border-brand-100 bg-brand-50 p-3">
               <h3 className="text-sm font-semibold">{t("book.outcomeTitle")}</h3>
-              <p className="text-sm">{t(`book.outcome.${quote.outcome}`)}</p>
+              <p className="text-sm">
+                {quote.lines.some((line) => line.refusals.length > 0)
+                  ? t("book.outcomeRefused")
+                  : t(`book.outcome.${quote.outcome}`)}
+              </p>
             </div>
           </>
         )}

@@ -13,11 +13,12 @@ import {
 import { PriceSplitTable } from "@/components/booking/price-split-table";
 import { requireAccountMember } from "@/lib/account/require-account-member";
 import { getHouseholdBooking } from "@/lib/booking/queries";
-import { ageOn, toCalendarDate, todayInParis } from "@/lib/dates";
+import { ageOn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
 
 import { BookingStatusDetails } from "./booking-status-details";
+import { CancellationScale } from "./cancellation-scale";
 
 export const dynamic = "force-dynamic";
 
@@ -49,9 +50,9 @@ export default async function BookingPage({ params, searchParams }: PageProps) {
   const t = await getTranslations("booking");
   const { session } = booking;
 
-  // The deadline is the last calendar day, in Paris, on which a member may cancel online.
-  const deadlinePassed = todayInParis() > toCalendarDate(session.cancellationDeadline);
   const active = ACTIVE_STATUSES.includes(booking.status);
+  // An active booking that the engine will not cancel has passed its deadline.
+  const deadlinePassed = active && !booking.canCancel;
   const done = DONE_MESSAGES.find((message) => message === query.done);
   const createdMessage =
     query.created === "1"
@@ -115,7 +116,7 @@ export default async function BookingPage({ params, searchParams }: PageProps) {
             bookingId={booking.id}
             reference={booking.reference}
             offered={booking.status === "OFFERED"}
-            cancellable={!deadlinePassed}
+            cancellable={booking.canCancel}
             cancelBlockedReason={
               deadlinePassed
                 ? t("actions.cancelTooLate", {
@@ -162,6 +163,7 @@ export default async function BookingPage({ params, searchParams }: PageProps) {
               date: formatShortCalendarDate(session.cancellationDeadline),
             })}
           </p>
+          <CancellationScale offerId={session.offer.id} />
         </section>
       )}
     </div>
