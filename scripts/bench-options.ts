@@ -17,6 +17,8 @@ const HELP = `Usage: npm run bench -- [options]
                            (default holiday=ete&age=8&maxPrice=400&available=1)
   --pool-size <n>          DATABASE_POOL_SIZE of the server (default: the app's, 10)
   --cpu-prof               write a CPU profile of the server to .data/bench/profiles
+  --count-statements       count the statements the server sends to PostgreSQL, through a
+                           proxy in the bench's process (which takes some CPU)
   --port <n>               port of the server on 127.0.0.1 (default: a free port)
   --db-port <n>            port of the embedded PostgreSQL (default: a free port)
 
@@ -36,6 +38,7 @@ export type BenchSettings = {
   catalogueQuery: string;
   poolSize?: number;
   cpuProfile: boolean;
+  countStatements: boolean;
   port?: number;
   databasePort?: number;
 };
@@ -71,6 +74,7 @@ export function parseBenchOptions(args: string[]): BenchSettings {
       },
       "pool-size": { type: "string" },
       "cpu-prof": { type: "boolean", default: false },
+      "count-statements": { type: "boolean", default: false },
       port: { type: "string" },
       "db-port": { type: "string" },
     },
@@ -99,6 +103,7 @@ export function parseBenchOptions(args: string[]): BenchSettings {
     catalogueQuery: values["catalogue-query"],
     poolSize: positiveInteger("pool-size", values["pool-size"]),
     cpuProfile: values["cpu-prof"],
+    countStatements: values["count-statements"],
     port: positiveInteger("port", values.port),
     databasePort: positiveInteger("db-port", values["db-port"]),
   };

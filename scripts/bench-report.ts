@@ -8,8 +8,16 @@ import { percentile, perSecond, type LoadResult } from "./bench-load";
 
 export type Row = [figure: string, value: string];
 
-/** A timed phase: its load result and the server's CPU time meanwhile, where /proc exists. */
-export type MeasuredPhase = { name: string; result: LoadResult; cpu?: CpuTimes };
+/**
+ * A timed phase: its load result, the server's CPU time meanwhile where /proc
+ * exists, and the statements sent to PostgreSQL with --count-statements.
+ */
+export type MeasuredPhase = {
+  name: string;
+  result: LoadResult;
+  cpu?: CpuTimes;
+  statements?: number;
+};
 
 function formatNumber(value: number, digits = 1) {
   return Number.isFinite(value) ? value.toFixed(digits) : "n/a";
@@ -19,16 +27,21 @@ function formatLatencies(result: LoadResult) {
   return [50, 95, 99].map((p) => formatNumber(percentile(result.latenciesMs, p), 0)).join(" / ");
 }
 
-function cpuRow({ name, result, cpu }: MeasuredPhase): Row[] {
-  if (!cpu) return [];
+/** Rows of the costs per request: server CPU time and statements, when they were measured. */
+function costRows({ name, result, cpu, statements }: MeasuredPhase): Row[] {
   const requests = result.latenciesMs.length;
-  const perRequest = (ms: number) => formatNumber(requests > 0 ? ms / requests : Number.NaN);
-  return [
-    [
+  const perRequest = (value: number) => formatNumber(requests > 0 ? value / requests : Number.NaN);
+  const rows: Row[] = [];
+  if (cpu) {
+    rows.push([
       `${name}: server CPU per request, Node.js + PostgreSQL (ms)`,
       `${perRequest(cpu.nodeMs)} + ${perRequest(cpu.postgresMs)}`,
-    ],
-  ];
+    ]);
+  }
+  if (statements !== undefined) {
+    rows.push([`${name}: statements sent to PostgreSQL per request`, perRequest(statements)]);
+  }
+  return rows;
 }
 
 /** Rows for one measured route: requests per second, latencies, failures and CPU. */
@@ -38,7 +51,7 @@ export function routeRows(phase: MeasuredPhase): Row[] {
     [`${name}: requests per second`, formatNumber(perSecond(result.succeeded, result.elapsedMs))],
     [`${name}: latency p50 / p95 / p99 (ms)`, formatLatencies(result)],
     [`${name}: failed requests`, String(result.failed)],
-    ...cpuRow(phase),
+    ...costRows(phase),
   ];
 }
 
@@ -59,7 +72,7 @@ export function bookingRows(phase: MeasuredPhase): Row[] {
     [`${name}: done (confirmed / waiting list)`, `${result.succeeded} (${confirmed} / ${waiting})`],
     [`${name}: latency p50 / p95 / p99 (ms)`, formatLatencies(result)],
     [`${name}: failed or rejected requests`, String(result.failed)],
-    ...cpuRow(phase),
+    ...costRows(phase),
   ];
   if (result.exhaustedWorkers > 0) {
     rows.push([`${name}: workers out of sessions before the end`, String(result.exhaustedWorkers)]);

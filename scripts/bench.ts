@@ -12,6 +12,7 @@ import { cpuReader, cpuUsedBetween, type CpuTimes } from "./bench-cpu";
 import { closeConnections, httpRequest, signIn } from "./bench-http";
 import { getSender, runLoad, type LoadResult } from "./bench-load";
 import { parseBenchOptions } from "./bench-options";
+import { startStatementCounter } from "./bench-statements";
 import {
   bookingRows,
   checkRows,
@@ -100,15 +101,28 @@ function loadGet(baseUrl: string, path: string, durationMs: number): Promise<Loa
   return runLoad({ concurrency: settings.concurrency, durationMs, send });
 }
 
+/** Readers of the server's costs, each null when not measured. */
+type CostReaders = { readCpu: (() => CpuTimes) | null; countStatements: (() => number) | null };
+
 async function measure(
   name: string,
-  readCpu: (() => CpuTimes) | null,
+  costs: CostReaders,
   load: () => Promise<LoadResult>,
 ): Promise<MeasuredPhase> {
-  const before = readCpu?.();
+  const cpuBefore = costs.readCpu?.();
+  const statementsBefore = costs.countStatements?.();
   const result = await load();
-  const after = readCpu?.();
-  return { name, result, cpu: before && after ? cpuUsedBetween(before, after) : undefined };
+  const cpuAfter = costs.readCpu?.();
+  const statementsAfter = costs.countStatements?.();
+  return {
+    name,
+    result,
+    cpu: cpuBefore && cpuAfter ? cpuUsedBetween(cpuBefore, cpuAfter) : undefined,
+    statements:
+      statementsBefore === undefined || statementsAfter === undefined
+        ? undefined
+        : statementsAfter - statementsBefore,
+  };
 }
 
 function findBookingAction(): ServerActionReference | string {
@@ -138,9 +152,17 @@ async function prepare() {
   console.log(`Seeded ${data.members.length} households and ${data.sessions.length} sessions.`);
 
   step("Production server");
+  let serverDatabaseUrl = database.url;
+  let countStatements: (() => number) | null = null;
+  if (settings.countStatements) {
+    const counter = await startStatementCounter(database.url);
+    cleanups.push({ name: "the statement counter", stop: counter.close });
+    serverDatabaseUrl = counter.url;
+    countStatements = counter.count;
+  }
   const app = await startProductionServer({
     port: settings.port ?? (await findFreePort()),
-    databaseUrl: database.url,
+    databaseUrl: serverDatabaseUrl,
     poolSize: settings.poolSize,
     cpuProfileDir: settings.cpuProfile ? path.join(BENCH_DIR, "profiles") : undefined,
   });
@@ -153,14 +175,14 @@ async function prepare() {
   const signInSeconds = (performance.now() - started) / 1000;
   console.log(`Signed in in ${signInSeconds.toFixed(1)} s.`);
 
-  const readCpu = cpuReader(app.pid, database.dataDir);
-  return { database, app, data, members, signInSeconds, readCpu };
+  const costs: CostReaders = { readCpu: cpuReader(app.pid, database.dataDir), countStatements };
+  return { database, app, data, members, signInSeconds, costs };
 }
 
 type Prepared = Awaited<ReturnType<typeof prepare>>;
 
 /** Runs the warm-up and the timed phases, and returns what was skipped and why. */
-async function runPhases({ app, data, members, readCpu }: Prepared) {
+async function runPhases({ app, data, members, costs }: Prepared) {
   const { baseUrl } = app;
   const action = findBookingAction();
   const filteredPath = `/catalogue?${settings.catalogueQuery}`;
@@ -187,14 +209,14 @@ async function runPhases({ app, data, members, readCpu }: Prepared) {
 
   const seconds = settings.durationMs / 1000;
   step(`Trivial route: GET /api/health, ${settings.concurrency} workers, ${seconds} s`);
-  const health = await measure("/api/health", readCpu, () =>
+  const health = await measure("/api/health", costs, () =>
     loadGet(baseUrl, "/api/health", settings.durationMs),
   );
 
   let booking: MeasuredPhase | undefined;
   if (sendBooking) {
     step(`Booking: ${settings.concurrency} members at once, ${seconds} s`);
-    booking = await measure("booking", readCpu, () =>
+    booking = await measure("booking", costs, () =>
       runLoad({
         concurrency: settings.concurrency,
         durationMs: settings.durationMs,
@@ -212,7 +234,7 @@ async function runPhases({ app, data, members, readCpu }: Prepared) {
     for (const [name, route] of routes) {
       step(`Catalogue: GET ${route}, ${settings.concurrency} workers`);
       catalogue.push(
-        await measure(name, readCpu, () => loadGet(baseUrl, route, settings.catalogueDurationMs)),
+        await measure(name, costs, () => loadGet(baseUrl, route, settings.catalogueDurationMs)),
       );
     }
   }
