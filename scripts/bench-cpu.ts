@@ -1,7 +1,7 @@
 // CPU time used by the Next.js server and by PostgreSQL, read from Linux's
 // /proc. Divided by the requests of a phase, it gives the CPU cost of one
-// request, which other jobs on the machine disturb much less than they
-// disturb requests per second.
+// request. Other jobs on the machine change that figure much less than
+// they change requests per second.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -44,7 +44,7 @@ function costRows({ name, result, cpu, statements }: MeasuredPhase): Row[] {
   return rows;
 }
 
-/** Rows for one measured route: requests per second, latencies, failures and CPU. */
+/** Rows for one measured route: requests per second, latencies, failures and costs. */
 export function routeRows(phase: MeasuredPhase): Row[] {
   const { name, result } = phase;
   return [

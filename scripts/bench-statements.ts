@@ -1,7 +1,8 @@
 // A TCP proxy between the server and PostgreSQL that counts the statements
-// the server sends: simple queries ('Q') and executions of prepared or
-// unnamed statements ('E') of PostgreSQL's frontend/backend protocol 3.0.
-// Statements per request hardly depend on the machine, unlike timings.
+// that the server sends. It counts the simple queries ('Q') and the
+// executions of prepared or unnamed statements ('E') of PostgreSQL's
+// frontend/backend protocol 3.0. Unlike timings, statements per request
+// hardly depend on the machine.
 import net from "node:net";
 
 // Request codes of the untyped messages a client may send before its
@@ -61,7 +62,7 @@ export async function startStatementCounter(databaseUrl: string): Promise<Statem
         sockets.delete(socket);
         other.destroy();
       });
-      // A reset on one side closes both; the server's pool then reconnects.
+      // A reset on one side closes both, and the server's pool reconnects.
       socket.on("error", () => other.destroy());
     }
   });
