@@ -23,7 +23,7 @@ export type BenchSession = {
   id: string;
   slug: string;
   audience: "CHILDREN" | "EVERYONE";
-  /** The first week of each offer, which the booking load asks for more often. */
+  /** Whether this is the first week of its offer, which gets half of the booking requests. */
   popular: boolean;
 };
 export type BenchData = { year: number; members: BenchMember[]; sessions: BenchSession[] };
