@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { FormAlert } from "@/components/forms/form-alert";
 import { StaffSector } from "@/lib/generated/prisma/enums";
 import { daysSince, formatDateParis } from "@/lib/staff/format";
-import { INBOX_AGES, listInbox, type InboxAge, type InboxItem } from "@/lib/staff/inbox";
+import { formatCalendarDateFr } from "@/lib/dates";
+import { INBOX_AGES, listInbox, type InboxAge } from "@/lib/staff/inbox";
+import type { InboxItem } from "@/lib/staff/inbox-items";
 import { requireStaffPage } from "@/lib/staff/page-guard";
 import { INBOX_KINDS, type InboxKind } from "@/lib/staff/sectors";
 import { Pagination } from "./_components/pagination";
@@ -23,6 +25,7 @@ const REVIEW_PATHS: Record<InboxKind, string> = {
   membership: "/admin/memberships",
   dependant: "/admin/dependants",
   document: "/admin/documents",
+  booking: "/admin/bookings",
 };
 
 export default async function InboxPage({ searchParams }: { searchParams: SearchParams }) {
@@ -147,18 +150,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
 
 async function InboxRow({ item }: { item: InboxItem }) {
   const t = await getTranslations("admin");
-  const title =
-    item.kind === "membership"
-      ? t("inbox.membershipItem", { year: item.year ?? "" })
-      : item.kind === "dependant"
-        ? t("inbox.dependantItem", {
-            relation: t(`relations.${item.relation}`),
-            name: item.person ?? "",
-          })
-        : t("inbox.documentItem", {
-            type: t(`documentTypes.${item.documentType}`),
-            year: item.year ?? "",
-          });
+  const title = await inboxItemTitle(item);
   const days = daysSince(item.createdAt);
 
   return (
@@ -175,6 +167,7 @@ async function InboxRow({ item }: { item: InboxItem }) {
             ? `${item.person} · ${item.employeeNumber}`
             : t("inbox.household", { names: item.householdNames })}
           {item.kind === "document" && item.person ? ` · ${item.person}` : ""}
+          {item.booking ? ` · ${t("inbox.places", { count: item.booking.places })}` : ""}
         </p>
         <p className={`text-xs ${days > 7 ? "font-semibold text-red-800" : "text-slate-600"}`}>
           {t("inbox.receivedOn", { date: formatDateParis(item.createdAt) })} ·{" "}
@@ -189,4 +182,28 @@ async function InboxRow({ item }: { item: InboxItem }) {
       </Link>
     </li>
   );
+}
+
+async function inboxItemTitle(item: InboxItem) {
+  const t = await getTranslations("admin");
+  switch (item.kind) {
+    case "membership":
+      return t("inbox.membershipItem", { year: item.year ?? "" });
+    case "dependant":
+      return t("inbox.dependantItem", {
+        relation: t(`relations.${item.relation}`),
+        name: item.person ?? "",
+      });
+    case "document":
+      return t("inbox.documentItem", {
+        type: t(`documentTypes.${item.documentType}`),
+        year: item.year ?? "",
+      });
+    case "booking":
+      return t("inbox.bookingItem", {
+        offer: item.booking?.offerTitle ?? "",
+        start: item.booking ? formatCalendarDateFr(item.booking.startDate) : "",
+        end: item.booking ? formatCalendarDateFr(item.booking.endDate) : "",
+      });
+  }
 }

@@ -1,13 +1,15 @@
 import type { StaffActor } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { DependantRelation, DocumentType, StaffSector } from "@/lib/generated/prisma/enums";
+import type { DocumentType, OfferKind, StaffSector } from "@/lib/generated/prisma/enums";
+import { loadInboxItems } from "@/lib/staff/inbox-items";
 import { DEPENDANT_PROOF_TYPES, MEMBERSHIP_PROOF_TYPES } from "@/lib/staff/proofs";
 import {
   canReviewDependant,
   canReviewMembership,
   inboxScopeOfSector,
   INBOX_KINDS,
+  managedOfferKinds,
   reviewableDocumentTypes,
   type InboxKind,
 } from "@/lib/staff/sectors";
@@ -26,7 +28,13 @@ export type InboxFilters = {
   page?: number;
 };
 
-type InboxScope = { membership: boolean; dependant: boolean; documentTypes: DocumentType[] };
+type InboxScope = {
+  membership: boolean;
+  dependant: boolean;
+  documentTypes: DocumentType[];
+  /** Kinds of offer whose pre-registrations are listed. */
+  offerKinds: OfferKind[];
+};
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -42,7 +50,12 @@ export async function listInbox(actor: StaffActor, filters: InboxFilters, now = 
   const page = Math.max(1, Math.floor(filters.page ?? 1));
 
   const branches = branchesOf(scope, age);
-  const counts: Record<InboxKind, number> = { membership: 0, dependant: 0, document: 0 };
+  const counts: Record<InboxKind, number> = {
+    membership: 0,
+    dependant: 0,
+    document: 0,
+    booking: 0,
+  };
   if (branches.length > 0) {
     const rows = await db.$queryRaw<{ kind: InboxKind; count: number }[]>`
       SELECT kind, count(*)::int AS count
@@ -83,6 +96,7 @@ function inboxScope(actor: StaffActor, sector?: StaffSector): InboxScope {
     membership: canReviewMembership(actor),
     dependant: canReviewDependant(actor),
     documentTypes: reviewableDocumentTypes(actor),
+    offerKinds: managedOfferKinds(actor),
   };
   if (!sector) return own;
   const ofSector = inboxScopeOfSector(sector);
@@ -90,6 +104,7 @@ function inboxScope(actor: StaffActor, sector?: StaffSector): InboxScope {
     membership: own.membership && ofSector.membership,
     dependant: own.dependant && ofSector.dependant,
     documentTypes: own.documentTypes.filter((type) => ofSector.documentTypes.includes(type)),
+    offerKinds: own.offerKinds.filter((kind) => ofSector.offerKinds.includes(kind)),
   };
 }
 
@@ -130,6 +145,17 @@ function branchesOf(scope: InboxScope, age: ReturnType<typeof ageCondition>) {
   if (scope.documentTypes.length > 0) {
     branches.push({ kind: "document", sql: documentBranch(scope.documentTypes, age) });
   }
+  if (scope.offerKinds.length > 0) {
+    branches.push({
+      kind: "booking",
+      sql: Prisma.sql`
+        SELECT 'booking' AS kind, b.id, b."createdAt" FROM "Booking" b
+        JOIN "OfferSession" os ON os.id = b."sessionId"
+        JOIN "Offer" o ON o.id = os."offerId"
+        WHERE b.status = 'PENDING' AND o.kind::text = ANY(${scope.offerKinds}::text[])
+          ${age(Prisma.sql`b."createdAt"`)}`,
+    });
+  }
   return branches.sort((a, b) => INBOX_KINDS.indexOf(a.kind) - INBOX_KINDS.indexOf(b.kind));
 }
 
@@ -155,105 +181,4 @@ function documentBranch(types: DocumentType[], age: ReturnType<typeof ageConditi
           WHERE pd.id = sd."dependantId" AND pd.status = 'PENDING' AND pd."archivedAt" IS NULL
         )
       )`;
-}
-
-/** One line of the inbox, flattened for the list. */
-export type InboxItem = {
-  kind: InboxKind;
-  id: string;
-  createdAt: Date;
-  householdId: string;
-  /** Names of the household's members, for "Foyer de …". */
-  householdNames: string;
-  /** The person the item concerns, when it is not the whole household. */
-  person: string | null;
-  employeeNumber: string | null;
-  year: number | null;
-  documentType: DocumentType | null;
-  relation: DependantRelation | null;
-};
-
-const householdNames = {
-  select: {
-    id: true,
-    members: { select: { firstName: true, lastName: true }, orderBy: { createdAt: "asc" } },
-  },
-} as const;
-
-type Named = { firstName: string; lastName: string };
-
-function fullName(person: Named | null | undefined) {
-  return person ? `${person.firstName} ${person.lastName}` : null;
-}
-
-function joinNames(household: { members: Named[] }) {
-  return household.members.map((member) => fullName(member)).join(", ");
-}
-
-/** Loads the page's items with what the list shows, keeping the page's order. */
-async function loadInboxItems(refs: { kind: InboxKind; id: string }[]): Promise<InboxItem[]> {
-  const idsOf = (kind: InboxKind) => refs.filter((ref) => ref.kind === kind).map((ref) => ref.id);
-  const [memberships, dependants, documents] = await Promise.all([
-    db.membership.findMany({
-      where: { id: { in: idsOf("membership") } },
-      include: { member: { include: { household: householdNames } } },
-    }),
-    db.dependant.findMany({
-      where: { id: { in: idsOf("dependant") } },
-      include: { household: householdNames },
-    }),
-    db.supportingDocument.findMany({
-      where: { id: { in: idsOf("document") } },
-      include: {
-        household: householdNames,
-        member: { select: { firstName: true, lastName: true } },
-        dependant: { select: { firstName: true, lastName: true } },
-      },
-    }),
-  ]);
-
-  const items = new Map<string, InboxItem>();
-  for (const membership of memberships) {
-    items.set(`membership:${membership.id}`, {
-      kind: "membership",
-      id: membership.id,
-      createdAt: membership.createdAt,
-      householdId: membership.member.householdId,
-      householdNames: joinNames(membership.member.household),
-      person: fullName(membership.member),
-      employeeNumber: membership.member.employeeNumber,
-      year: membership.year,
-      documentType: null,
-      relation: null,
-    });
-  }
-  for (const dependant of dependants) {
-    items.set(`dependant:${dependant.id}`, {
-      kind: "dependant",
-      id: dependant.id,
-      createdAt: dependant.createdAt,
-      householdId: dependant.householdId,
-      householdNames: joinNames(dependant.household),
-      person: fullName(dependant),
-      employeeNumber: null,
-      year: null,
-      documentType: null,
-      relation: dependant.relation,
-    });
-  }
-  for (const document of documents) {
-    items.set(`document:${document.id}`, {
-      kind: "document",
-      id: document.id,
-      createdAt: document.createdAt,
-      householdId: document.householdId,
-      householdNames: joinNames(document.household),
-      person: fullName(document.dependant) ?? fullName(document.member),
-      employeeNumber: null,
-      year: document.year,
-      documentType: document.type,
-      relation: null,
-    });
-  }
-  return refs.flatMap((ref) => items.get(`${ref.kind}:${ref.id}`) ?? []);
 }

@@ -3,10 +3,13 @@
 import type { DocumentType, OfferKind, StaffSector } from "@/lib/generated/prisma/enums";
 import { DocumentType as DocumentTypes } from "@/lib/generated/prisma/enums";
 
-/** Kinds of items that wait for a staff decision in the inbox. */
-export type InboxKind = "membership" | "dependant" | "document";
+/**
+ * Kinds of items that wait for a staff decision in the inbox. A `booking` is
+ * a pre-registration or campaign request (status PENDING).
+ */
+export type InboxKind = "membership" | "dependant" | "document" | "booking";
 
-export const INBOX_KINDS: InboxKind[] = ["membership", "dependant", "document"];
+export const INBOX_KINDS: InboxKind[] = ["membership", "dependant", "document", "booking"];
 
 const MEMBER_FILE: StaffSector[] = ["FICHIER_ADHESIONS", "SECRETARIAT"];
 const MEMBER_FILE_AND_BENEFITS: StaffSector[] = [...MEMBER_FILE, "PRESTATIONS_CAISSE_PRETS"];
@@ -97,6 +100,7 @@ export function inboxScopeOfSector(sector: StaffSector) {
     membership: canReviewMembership(single),
     dependant: canReviewDependant(single),
     documentTypes: documentTypesForSectors([sector]),
+    offerKinds: managedOfferKinds(single),
   };
 }
 

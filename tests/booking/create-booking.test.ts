@@ -163,7 +163,8 @@ describe("createBooking", () => {
   });
 
   it("raises bracket_grid_missing for a year without grid", async () => {
-    const session = await createSession({ startDate: "2031-07-01", endDate: "2031-07-08" });
+    // No other test file creates a quotient grid for 2071.
+    const session = await createSession({ startDate: "2071-07-01", endDate: "2071-07-08" });
     const household = await createBookingHousehold();
 
     await expectDomainError(bookPeople(household, session.id), "bracket_grid_missing");

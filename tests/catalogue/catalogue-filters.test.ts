@@ -29,6 +29,16 @@ function slugsOf(result: Awaited<ReturnType<typeof search>>) {
   return result.cards.map((card) => card.slug).sort();
 }
 
+/** Returns the slugs of every page, for filters that other files' offers also match. */
+async function allSlugs(filters: Partial<CatalogueFilters>) {
+  const first = await search(filters);
+  const slugs = slugsOf(first);
+  for (let page = 2; page <= first.pageCount; page += 1) {
+    slugs.push(...slugsOf(await search({ ...filters, page })));
+  }
+  return slugs;
+}
+
 describe("catalogue age filter", () => {
   it("keeps sessions whose age range contains the age", async () => {
     const range = { start: "2091-07-05", end: "2091-07-11" };
@@ -63,8 +73,8 @@ describe("catalogue holiday filter", () => {
       const offer = await createOffer({
         sessions: [{ start: testCase.start, end: testCase.end }],
       });
-      const result = await search({ holiday: "ete", age: 10 });
-      expect(slugsOf(result).includes(offer.slug)).toBe(testCase.kept);
+      const slugs = await allSlugs({ holiday: "ete", age: 10 });
+      expect(slugs.includes(offer.slug)).toBe(testCase.kept);
     });
   }
 });

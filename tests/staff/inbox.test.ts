@@ -71,7 +71,7 @@ describe("listInbox by sector", () => {
       ]),
     );
     expect(ids(result)).not.toContain(items.medical.id);
-    expect(result.counts).toEqual({ membership: 1, dependant: 1, document: 3 });
+    expect(result.counts).toEqual({ membership: 1, dependant: 1, document: 3, booking: 0 });
   });
 
   it("hides proofs sent with a waiting request", async () => {
@@ -94,7 +94,7 @@ describe("listInbox by sector", () => {
     const result = await listInbox(actor, { age: "2to7" }, now);
 
     expect(ids(result).sort()).toEqual([items.taxNotice.id, items.bankDetails.id].sort());
-    expect(result.counts).toEqual({ membership: 0, dependant: 0, document: 2 });
+    expect(result.counts).toEqual({ membership: 0, dependant: 0, document: 2, booking: 0 });
   });
 
   it("shows Action sociale only medical certificates", async () => {
@@ -107,12 +107,12 @@ describe("listInbox by sector", () => {
     expect(ids(result)).toEqual([items.medical.id]);
   });
 
-  it("shows nothing to a sector without reviews", async () => {
+  it("shows Vacances no member file items", async () => {
     const now = nextEra();
     await createWaitingItems(now);
     const { actor } = await createStaffUser(["VACANCES_SPORTS_LOISIRS"]);
 
-    const result = await listInbox(actor, {}, now);
+    const result = await listInbox(actor, { age: "2to7" }, now);
 
     expect(result.items).toEqual([]);
     expect(result.total).toBe(0);
@@ -153,7 +153,7 @@ describe("listInbox by sector", () => {
 
     expect(ids(result)).toEqual([items.child.dependant.id]);
     expect(result.total).toBe(1);
-    expect(result.counts).toEqual({ membership: 1, dependant: 1, document: 3 });
+    expect(result.counts).toEqual({ membership: 1, dependant: 1, document: 3, booking: 0 });
   });
 });
 

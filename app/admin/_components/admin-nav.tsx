@@ -14,9 +14,11 @@ export function AdminNav({
   const pathname = usePathname();
   const isCurrent = (href: string) =>
     href === "/admin"
-      ? pathname === "/admin" || /^\/admin\/(memberships|dependants|documents)\//.test(pathname)
+      ? pathname === "/admin" ||
+        /^\/admin\/(memberships|dependants|documents|bookings)\//.test(pathname)
       : pathname.startsWith(href) ||
-        (href === "/admin/members" && pathname.startsWith("/admin/households"));
+        (href === "/admin/members" && pathname.startsWith("/admin/households")) ||
+        (href === "/admin/offers" && pathname.startsWith("/admin/sessions"));
 
   return (
     <nav aria-label={label} className="-mx-4 overflow-x-auto border-b border-slate-200 px-4">

@@ -5,6 +5,7 @@ import { formatCalendarDateFr } from "@/lib/dates";
 import { formatEuros, formatTaxShares } from "@/lib/staff/format";
 import { getHouseholdForStaff } from "@/lib/staff/household";
 import { orNotFound, requireStaffPage } from "@/lib/staff/page-guard";
+import { managedOfferKinds } from "@/lib/staff/sectors";
 import { AuditList } from "../../_components/audit-list";
 import { Pagination } from "../../_components/pagination";
 import { DocumentLine, formatAddress, Section } from "../../_components/review-parts";
@@ -22,12 +23,21 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
   const view = await orNotFound(getHouseholdForStaff(actor, { householdId: id, auditPage }));
   const { household, documents, quotients, audit } = view;
   const t = await getTranslations("admin");
+  const tBookings = await getTranslations("adminBookings.office");
   const names = household.members.map((member) => `${member.firstName} ${member.lastName}`);
 
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">{t("household.title", { names: names.join(", ") })}</h1>
       <p className="text-slate-700">{formatAddress(household)}</p>
+      {managedOfferKinds(actor).length > 0 && (
+        <Link
+          href={`/admin/households/${household.id}/book`}
+          className="inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+        >
+          {tBookings("link")}
+        </Link>
+      )}
 
       <Section title={t("household.members")}>
         <ul className="space-y-4">
