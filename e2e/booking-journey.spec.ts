@@ -124,7 +124,7 @@ test("first member cancels the booking", async ({ page }) => {
   await signIn(page, adherent.email);
   await page.goto(adherentBookingUrl);
   await page.getByRole("button", { name: "Annuler la réservation" }).click();
-  // Cancelling asks for a second click before anything happens.
+  // Cancelling needs a second click before anything happens.
   await expect(page.getByRole("group", { name: "Annuler la réservation" })).toBeVisible();
   await keepScreenshot(page, "booking-06-cancel-confirmation");
   await expectNoSeriousA11yViolations(page);

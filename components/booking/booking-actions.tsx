@@ -14,10 +14,10 @@ import type { ActionResult } from "@/lib/actions/result";
 export type BookingActionsProps = {
   bookingId: string;
   reference: string;
-  /** True while the booking holds an offered place to accept or decline. */
+  /** Whether the booking is OFFERED, with a place to accept or decline. */
   offered: boolean;
   cancellable: boolean;
-  /** Why the booking can no longer be cancelled online, shown next to the disabled button. */
+  /** Reason the booking can no longer be cancelled online, shown next to the disabled button. */
   cancelBlockedReason?: string;
 };
 
@@ -26,9 +26,9 @@ type Done = "accepted" | "declined" | "cancelled";
 
 /**
  * Renders the buttons to accept or decline an offered place, or to cancel
- * the booking. Declining and cancelling cannot be undone, so each asks for
- * a second click. After an
- * action the page reloads with the result in its address.
+ * the booking. Declining and cancelling cannot be undone, so each requires
+ * a second click. After an action the page reloads with the result in its
+ * address.
  */
 export function BookingActions(props: BookingActionsProps) {
   const { bookingId, reference, offered, cancellable, cancelBlockedReason } = props;

@@ -84,7 +84,6 @@ export function BookingForm({
         selected={selected}
         onToggle={toggle}
         groupError={groupError ?? validationMessage(errors.sessionId?.message)}
-        personErrors={personErrors(errors, selected)}
         quoteRefusals={preview.refusalsByPerson}
       />
       <QuoteSummary preview={preview} />
@@ -95,27 +94,4 @@ export function BookingForm({
       />
     </form>
   );
-}
-
-/**
- * Maps the engine's errors to the person they concern: a key that is a
- * person's id, or "participantIds.<index>" of the submitted list.
- */
-function personErrors(
-  errors: ReturnType<typeof useForm<BookingRequest>>["formState"]["errors"],
-  selected: string[],
-): Record<string, string> {
-  const byPerson: Record<string, string> = {};
-  const list = errors.participantIds;
-  if (Array.isArray(list)) {
-    list.forEach((error, index) => {
-      if (error?.message && selected[index]) byPerson[selected[index]] = error.message;
-    });
-  }
-  const byKey = errors as Record<string, { message?: string } | undefined>;
-  for (const personId of selected) {
-    const message = byKey[personId]?.message;
-    if (message) byPerson[personId] = message;
-  }
-  return byPerson;
 }

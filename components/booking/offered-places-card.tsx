@@ -5,8 +5,8 @@ import { formatParisInstant, formatShortCalendarDate } from "@/components/bookin
 import { db } from "@/lib/db";
 
 /**
- * Lists the household's places offered from a waiting list that still wait
- * for an answer, with their deadline. Renders nothing when there are none.
+ * Lists the household's places offered from a waiting list that the member
+ * has not yet accepted or declined, with their deadline. Renders nothing when there are none.
  */
 export async function OfferedPlacesCard({ householdId }: { householdId: string }) {
   const offered = await db.booking.findMany({

@@ -8,28 +8,27 @@ export type BookablePerson = {
   name: string;
   /** Category and age on the first day, for example "Enfant, 9 ans le premier jour". */
   detail: string;
-  /** Why the person cannot take part, in French; empty when they can. */
+  /** Reasons the person cannot take part, in French. Empty when they can. */
   refusals: string[];
 };
 
 /**
  * Renders the household's people as checkboxes in a fieldset. A person who
- * cannot take part has a disabled box with the reasons next to it, and each
- * error is tied to its box or to the group with aria-describedby.
+ * cannot take part has a disabled box with the reasons next to it. Reasons
+ * and the group's error are tied to their box or fieldset with
+ * aria-describedby.
  */
 export function ParticipantChoice({
   people,
   selected,
   onToggle,
   groupError,
-  personErrors,
   quoteRefusals,
 }: {
   people: BookablePerson[];
   selected: string[];
   onToggle: (personId: string, checked: boolean) => void;
   groupError?: string;
-  personErrors: Record<string, string>;
   quoteRefusals: Record<string, string[]>;
 }) {
   const t = useTranslations("booking.book");
@@ -56,12 +55,7 @@ export function ParticipantChoice({
         {people.map((person) => {
           const boxId = `${id}-${person.id}`;
           const reasonsId = `${boxId}-reasons`;
-          const errorId = `${boxId}-error`;
           const reasons = person.refusals.length > 0 ? person.refusals : quoteRefusals[person.id];
-          const error = personErrors[person.id];
-          const describedBy = [reasons ? reasonsId : null, error ? errorId : null]
-            .filter(Boolean)
-            .join(" ");
           const checked = selected.includes(person.id);
           // A box ticked before its refusal appeared stays enabled, so it can be unticked.
           const disabled = person.refusals.length > 0 && !checked;
@@ -79,8 +73,9 @@ export function ParticipantChoice({
                   checked={checked}
                   disabled={disabled}
                   onChange={(event) => onToggle(person.id, event.target.checked)}
-                  aria-invalid={Boolean(error)}
-                  aria-describedby={describedBy || undefined}
+                  // Ticked but refused: the booking cannot go through until it is unticked.
+                  aria-invalid={checked && Boolean(reasons)}
+                  aria-describedby={reasons ? reasonsId : undefined}
                   className="mt-1 size-5 shrink-0 accent-brand-600"
                 />
                 <label htmlFor={boxId} className={disabled ? "text-slate-600" : ""}>
@@ -97,11 +92,6 @@ export function ParticipantChoice({
                     ))}
                   </ul>
                 </div>
-              )}
-              {error && (
-                <p id={errorId} className="mt-2 pl-8 text-sm font-medium text-red-700">
-                  {error}
-                </p>
               )}
             </li>
           );

@@ -25,8 +25,9 @@ export function QuoteSummary({ preview }: { preview: QuotePreviewState }) {
         {!loading && !error && !quote && (
           <p className="text-sm text-slate-700">{t("book.priceEmpty")}</p>
         )}
-        {!loading && quote && (
-          <>
+        {/* The previous price stays, dimmed, while the new one is computed. */}
+        {quote && (
+          <div className={`space-y-3 ${loading ? "opacity-50" : ""}`}>
             <PriceSplitTable
               lines={quote.lines.map((line) => ({
                 key: line.personId,
@@ -51,7 +52,7 @@ export function QuoteSummary({ preview }: { preview: QuotePreviewState }) {
                   : t(`book.outcome.${quote.outcome}`)}
               </p>
             </div>
-          </>
+          </div>
         )}
       </div>
     </section>

@@ -16,7 +16,7 @@ export type QuotePreviewState = {
 
 /**
  * Prices a choice of participants on the server. Call `request` each time
- * the choice changes. Only the answer to the latest request is kept: an
+ * the choice changes. Only the response to the latest request is kept: an
  * earlier one that returns late is dropped, so the price shown always
  * matches the boxes ticked.
  */

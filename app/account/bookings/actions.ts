@@ -10,7 +10,7 @@ import { acceptOffer, declineOffer } from "@/lib/booking/waiting-list";
 
 const bookingIdSchema = z.string().trim().min(1, "required");
 
-/** Cancels one of the household's bookings; the engine checks the status and the deadline. */
+/** Cancels one of the household's bookings. The engine checks the status and the deadline. */
 export async function cancelMyBooking(bookingId: string) {
   return runAction("booking.cancel", async () => {
     const actor = await requireMember();

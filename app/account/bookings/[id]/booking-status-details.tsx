@@ -5,7 +5,7 @@ import type { BookingStatus } from "@/lib/generated/prisma/enums";
 
 type BookingForStatus = {
   status: BookingStatus;
-  /** Position on the session's waiting list, 1 for the next in line; null unless WAITING. */
+  /** Position on the session's waiting list, 1 for the next in line, or null unless WAITING. */
   waitingRank: number | null;
   offerExpiresAt: Date | null;
   refusalReason: string | null;

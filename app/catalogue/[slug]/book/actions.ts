@@ -14,7 +14,7 @@ import { toQuotePreview } from "./quote-preview";
 /**
  * Books the chosen session for the chosen people of the member's household.
  * Takes a plain object (not FormData) so scripts such as the benchmark can
- * call it. Returns the booking's id, reference and status; the engine
+ * call it. Returns the booking's id, reference and status. The engine
  * decides the status and never books one person twice in a session.
  */
 export async function submitBooking(input: { sessionId: string; participantIds: string[] }) {

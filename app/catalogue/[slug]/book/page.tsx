@@ -30,7 +30,7 @@ export default async function BookSessionPage({ params, searchParams }: PageProp
   const sessionId = typeof query.session === "string" ? query.session : undefined;
 
   // requireAccountMember() would send a visitor back to /account after
-  // login; this page knows its own path, so it comes back here.
+  // login. This page passes its own path as the callback instead.
   if (!(await getSessionUser())) {
     const path = `/catalogue/${encodeURIComponent(slug)}/book`;
     const back = sessionId ? `${path}?session=${encodeURIComponent(sessionId)}` : path;

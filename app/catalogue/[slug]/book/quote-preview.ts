@@ -3,7 +3,7 @@ import type { ParticipantCategory } from "@/lib/generated/prisma/enums";
 
 type Quote = Awaited<ReturnType<typeof quoteBooking>>;
 
-/** What the booking form shows of a quote: only plain values, nothing of the offer's staff notes. */
+/** The part of a quote that the booking form receives: plain values, without staff notes. */
 export type QuotePreview = {
   bracket: { label: string; isDefault: boolean };
   /** Year of the session's first day, whose bracket prices the booking. */
