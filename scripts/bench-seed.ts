@@ -111,7 +111,8 @@ async function seedHouseholds(
     for (const year of options.years) {
       memberships.push({ memberId, year, status: "ACTIVE", reviewedAt: new Date() });
     }
-    // Aged 7 to 12 on the first day of every session (July and August).
+    // Born in the first half of the year, so aged 7 to 12 on the first day of
+    // every session (from July to September).
     dependants.push({
       id: childId,
       householdId,
@@ -242,8 +243,9 @@ async function seedCatalogue(
 
 /**
  * Writes the benchmark's households and catalogue into an empty database in
- * one transaction. The sessions run in July and August of next year, the
- * coming season, and their booking window is open for 60 days from `now`.
+ * one transaction. Each offer's sessions start weekly from 5 July of next
+ * year, the coming season, and their booking window is open for 60 days
+ * from `now`.
  */
 export async function seedBenchData(
   client: PrismaClient,
