@@ -47,7 +47,7 @@ export async function SessionsTable({
             {(
               ["dates", "length", "ages", "prices", "mode", "window", "places", "action"] as const
             ).map((column) => (
-              <th key={column} scope="col" className={`${cell} font-semibold`}>
+              <th key={column} scope="col" className={`${cell} font-semibold whitespace-nowrap`}>
                 {t(`offer.columns.${column}`)}
               </th>
             ))}
@@ -68,7 +68,7 @@ export async function SessionsTable({
                     <span className="block font-normal text-slate-600">{session.label}</span>
                   )}
                 </td>
-                <td className={cell}>
+                <td className={`${cell} whitespace-nowrap`}>
                   {t("offer.days", { count: stayLengthInDays(session.startDate, session.endDate) })}
                 </td>
                 <td className={cell}>
@@ -98,7 +98,7 @@ export async function SessionsTable({
                     <Link
                       href={`/catalogue/${slug}/book?session=${session.id}`}
                       aria-label={t("offer.bookLabel", { dates })}
-                      className="inline-block rounded bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700"
+                      className="inline-block rounded bg-brand-600 px-3 py-2 font-medium whitespace-nowrap text-white hover:bg-brand-700"
                     >
                       {t("offer.book")}
                     </Link>
