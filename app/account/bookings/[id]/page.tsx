@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 
 import { BookingActions } from "@/components/booking/booking-actions";
 import { BookingStatusBadge } from "@/components/booking/booking-status-badge";
@@ -30,12 +31,13 @@ type PageProps = {
 const ACTIVE_STATUSES: BookingStatus[] = ["PENDING", "CONFIRMED", "WAITING", "OFFERED"];
 const DONE_MESSAGES = ["accepted", "declined", "cancelled"] as const;
 
-async function loadBooking(id: string) {
+// Memoized per request, so the metadata and the page share one query.
+const loadBooking = cache(async (id: string) => {
   const actor = await requireAccountMember();
   const booking = await getHouseholdBooking(db, actor.householdId, id);
   if (!booking) notFound();
   return booking;
-}
+});
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { id } = await params;
