@@ -91,7 +91,7 @@ test("staff validate the enrolment", async ({ page }) => {
   await expectNoSeriousA11yViolations(page);
 
   await openInboxItem(page, "Adhésions", visitor.lastName);
-  await expect(page.getByText(visitor.employeeNumber)).toBeVisible();
+  await expect(page.getByText(visitor.employeeNumber, { exact: true })).toBeVisible();
   await keepScreenshot(page, "05-staff-enrolment-review");
   await page.getByRole("button", { name: "Valider l'adhésion" }).click();
   await expect(page.getByText("Décision enregistrée")).toBeVisible();
