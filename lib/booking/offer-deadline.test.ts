@@ -11,34 +11,54 @@ describe("offerDeadline", () => {
       rule: "48 hours when the session is far",
       now: "2027-06-01T10:00:00Z",
       start: "2027-07-12",
+      closes: "2027-12-15T22:59:00Z",
       expected: "2027-06-03T10:00:00.000Z",
     },
     {
       rule: "session start in Paris summer time when sooner",
       now: "2027-07-11T10:00:00Z",
       start: "2027-07-12",
+      closes: "2027-12-15T22:59:00Z",
       expected: "2027-07-11T22:00:00.000Z",
     },
     {
       rule: "session start in Paris winter time when sooner",
       now: "2027-01-09T10:00:00Z",
       start: "2027-01-10",
+      closes: "2027-12-15T22:59:00Z",
       expected: "2027-01-09T23:00:00.000Z",
     },
     {
       rule: "exactly 48 hours before the start",
       now: "2027-07-09T22:00:00Z",
       start: "2027-07-12",
+      closes: "2027-12-15T22:59:00Z",
       expected: "2027-07-11T22:00:00.000Z",
     },
     {
-      rule: "start itself once the session has begun",
+      rule: "48 hours in a started session still open",
+      now: "2027-03-01T10:00:00Z",
+      start: "2027-01-01",
+      closes: "2027-12-15T22:59:00Z",
+      expected: "2027-03-03T10:00:00.000Z",
+    },
+    {
+      rule: "window close in a started session when sooner",
+      now: "2027-12-15T10:00:00Z",
+      start: "2027-01-01",
+      closes: "2027-12-15T22:59:00Z",
+      expected: "2027-12-15T22:59:00.000Z",
+    },
+    {
+      rule: "window close, already past, once started",
       now: "2027-07-13T10:00:00Z",
       start: "2027-07-12",
-      expected: "2027-07-11T22:00:00.000Z",
+      closes: "2027-06-30T21:59:00Z",
+      expected: "2027-06-30T21:59:00.000Z",
     },
-  ])("$rule", ({ now, start, expected }) => {
-    expect(offerDeadline(new Date(now), date(start)).toISOString()).toBe(expected);
+  ])("$rule", ({ now, start, closes, expected }) => {
+    const session = { startDate: date(start), bookingClosesAt: new Date(closes) };
+    expect(offerDeadline(new Date(now), session).toISOString()).toBe(expected);
   });
 });
 

@@ -13,10 +13,16 @@ export function sessionStartInstant(startDate: Date): Date {
 
 /**
  * Returns the deadline to accept places offered at `now`: 48 hours later,
- * but never after the session's start. A deadline not after `now` means
- * the session has started and nothing may be offered.
+ * but never after the session's start. A session that has started and still
+ * takes bookings (a year of cinema tickets) caps it at the window's close
+ * instead. A deadline not after `now` means nothing may be offered.
  */
-export function offerDeadline(now: Date, startDate: Date): Date {
+export function offerDeadline(
+  now: Date,
+  session: { startDate: Date; bookingClosesAt: Date },
+): Date {
   const inFortyEightHours = now.getTime() + OFFER_ACCEPTANCE_HOURS * 60 * 60 * 1000;
-  return new Date(Math.min(inFortyEightHours, sessionStartInstant(startDate).getTime()));
+  const start = sessionStartInstant(session.startDate).getTime();
+  const latest = start > now.getTime() ? start : session.bookingClosesAt.getTime();
+  return new Date(Math.min(inFortyEightHours, latest));
 }

@@ -16,7 +16,7 @@ export type OfferedBooking = { bookingId: string; places: number; offerExpiresAt
  * order. A booking needing more places than are free keeps its rank and is
  * skipped for now, so a family is served together or waits. The caller
  * must hold the session's lock (lockSession). Offers nothing once the
- * session is cancelled or has started.
+ * session is cancelled, or has started and no longer takes bookings.
  */
 export async function offerFreedPlaces(
   tx: DbClient,
@@ -27,7 +27,7 @@ export async function offerFreedPlaces(
     where: { id: sessionId },
     include: { offer: { select: { title: true } } },
   });
-  const deadline = offerDeadline(now, session.startDate);
+  const deadline = offerDeadline(now, session);
   let free = session.capacity - session.confirmedPlaces - session.offeredPlaces;
   if (session.cancelledAt || deadline.getTime() <= now.getTime() || free <= 0) return [];
 

@@ -71,6 +71,24 @@ describe("offerFreedPlaces", () => {
     );
   });
 
+  it("offers a freed place in a started session still open", async () => {
+    const session = await createSession({ capacity: 1 });
+    const first = await bookFamily(session.id, 1);
+    const second = await bookFamily(session.id, 1);
+    // A year of tickets: its first day is past and bookings stay open.
+    const yesterday = new Date(Date.now() - 24 * 3600_000);
+    await db.offerSession.update({
+      where: { id: session.id },
+      data: { startDate: new Date(`${yesterday.toISOString().slice(0, 10)}T00:00:00Z`) },
+    });
+
+    await cancelBooking(first.actor, first.booking.id);
+
+    const offered = await bookingOf(second.booking.id);
+    expect(offered.status).toBe("OFFERED");
+    expect(offered.offerExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 47 * 3600_000);
+  });
+
   it("skips a family of 3 until 3 places are free", async () => {
     const session = await createSession({ capacity: 4 });
     const pair = await bookFamily(session.id, 2);
