@@ -44,3 +44,14 @@ export function ageOn(birthDate: Date, referenceDate: Date): number {
   if (reference.slice(5) < birth.slice(5)) age -= 1;
   return age;
 }
+
+/**
+ * Formats a date with `formatter` (a French Intl formatter), writing the
+ * first day of a month as "1er" as French typography does: "1er juillet".
+ */
+export function formatWithFirstOrdinal(formatter: Intl.DateTimeFormat, date: Date): string {
+  return formatter
+    .formatToParts(date)
+    .map((part) => (part.type === "day" && part.value === "1" ? "1er" : part.value))
+    .join("");
+}

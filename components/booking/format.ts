@@ -1,4 +1,5 @@
 // Formatting shared by the booking pages (server) and the booking form (client).
+import { formatWithFirstOrdinal } from "@/lib/dates";
 
 const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
 
@@ -25,15 +26,15 @@ const parisInstant = new Intl.DateTimeFormat("fr-FR", {
 
 /** Formats a calendar date with its weekday, for example "samedi 10 juillet 2027". */
 export function formatCalendarDate(date: Date): string {
-  return calendarDate.format(date);
+  return formatWithFirstOrdinal(calendarDate, date);
 }
 
 /** Formats a calendar date without its weekday, for example "10 juillet 2027". */
 export function formatShortCalendarDate(date: Date): string {
-  return shortCalendarDate.format(date);
+  return formatWithFirstOrdinal(shortCalendarDate, date);
 }
 
 /** Formats an instant in Europe/Paris, for example "6 décembre 2026 à 14:30". */
 export function formatParisInstant(date: Date): string {
-  return parisInstant.format(date);
+  return formatWithFirstOrdinal(parisInstant, date);
 }

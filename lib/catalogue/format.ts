@@ -1,6 +1,6 @@
 // French formatting of catalogue money and dates. Calendar dates are stored
 // at midnight UTC, so they are formatted in UTC; instants in Europe/Paris.
-import { ASSOCIATION_TIME_ZONE } from "@/lib/dates";
+import { ASSOCIATION_TIME_ZONE, formatWithFirstOrdinal } from "@/lib/dates";
 
 const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
 const longDate = new Intl.DateTimeFormat("fr-FR", {
@@ -32,12 +32,12 @@ export function formatEuros(cents: number): string {
 
 /** Formats a calendar date as "mer. 7 juillet 2027". */
 export function formatDateLong(date: Date): string {
-  return longDate.format(date);
+  return formatWithFirstOrdinal(longDate, date);
 }
 
 /** Formats a calendar date as "7 juil. 2027". */
 export function formatDateShort(date: Date): string {
-  return shortDate.format(date);
+  return formatWithFirstOrdinal(shortDate, date);
 }
 
 /** Formats an instant in Europe/Paris as "16/11/2026 09:00". */
