@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
 import { CataloguePagination } from "@/components/catalogue/catalogue-pagination";
@@ -23,6 +24,15 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
   const t = await getTranslations("catalogue");
   const filters = parseCatalogueFilters(await searchParams);
   const result = await searchCatalogue(db, filters, todayInParis());
+  // A page past the end (an old link, a hand-typed number) goes to the last page.
+  if (filters.page > result.pageCount) {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(filtersToParams(filters))) {
+      if (value !== undefined) params.set(key, value);
+    }
+    if (result.pageCount > 1) params.set("page", String(result.pageCount));
+    redirect(params.size > 0 ? `/catalogue?${params}` : "/catalogue");
+  }
 
   return (
     <div className="space-y-6">

@@ -53,10 +53,13 @@ export function parseCatalogueFilters(params: SearchParams): CatalogueFilters {
   const holiday = single(params, "holiday");
   const price = single(params, "maxPrice");
   const maxPriceCents = price ? parseEuroAmountCents(price) : null;
+  // Dates typed in the wrong order are read as the range the visitor meant.
+  const [from, to] = [calendarDate(single(params, "from")), calendarDate(single(params, "to"))];
+  const swap = from !== undefined && to !== undefined && from > to;
   return {
     kind: OFFER_KINDS.find((candidate) => candidate === kind),
-    from: calendarDate(single(params, "from")),
-    to: calendarDate(single(params, "to")),
+    from: swap ? to : from,
+    to: swap ? from : to,
     holiday: holiday && findHolidayPeriod(holiday) ? holiday : undefined,
     age: wholeNumber(single(params, "age"), 0, MAX_AGE),
     maxPriceCents: maxPriceCents ?? undefined,

@@ -57,7 +57,9 @@ function sessionConditions(filters: CatalogueFilters, today: string): Prisma.Sql
   }
   if (filters.age !== undefined) {
     conditions.push(
-      Prisma.sql`(s."minAge" IS NULL OR s."minAge" <= ${filters.age})
+      // The filter is the child's age, so sessions for adults only never match.
+      Prisma.sql`s."audience" <> 'ADULTS'
+        AND (s."minAge" IS NULL OR s."minAge" <= ${filters.age})
         AND (s."maxAge" IS NULL OR s."maxAge" >= ${filters.age})`,
     );
   }

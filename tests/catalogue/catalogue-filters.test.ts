@@ -45,6 +45,8 @@ describe("catalogue age filter", () => {
     const sixToTen = await createOffer({ sessions: [{ ...range, minAge: 6, maxAge: 10 }] });
     const elevenUp = await createOffer({ sessions: [{ ...range, minAge: 11, maxAge: 14 }] });
     const anyAge = await createOffer({ sessions: [{ ...range }] });
+    // Never listed for a child's age: the session takes adults only.
+    await createOffer({ sessions: [{ ...range, audience: "ADULTS" }] });
     const window = inYear(2091);
     const cases = [
       { age: 5, expected: [anyAge.slug] },
@@ -231,6 +233,11 @@ describe("parseCatalogueFilters", () => {
         page: "0",
       },
       expected: { available: false, page: 1 },
+    },
+    {
+      name: "dates in the wrong order",
+      params: { from: "2027-08-31", to: "2027-07-01" },
+      expected: { from: "2027-07-01", to: "2027-08-31", available: false, page: 1 },
     },
   ];
   for (const testCase of cases) {
