@@ -19,6 +19,15 @@ const participantSelect = {
   memberShareCents: true,
 } satisfies Prisma.BookingParticipantSelect;
 
+/** A booking member's name, employee number and contact, as the back office shows them. */
+export const memberContactSelect = {
+  firstName: true,
+  lastName: true,
+  employeeNumber: true,
+  phone: true,
+  user: { select: { email: true } },
+} satisfies Prisma.MemberSelect;
+
 const householdBookingInclude = {
   session: {
     select: {
@@ -107,16 +116,7 @@ export async function getBookingForStaff(client: DbClient, bookingId: string) {
       session: {
         include: { offer: { select: { id: true, slug: true, title: true, kind: true } } },
       },
-      member: {
-        select: {
-          id: true,
-          firstName: true,
-          lastName: true,
-          employeeNumber: true,
-          phone: true,
-          user: { select: { email: true } },
-        },
-      },
+      member: { select: { id: true, ...memberContactSelect } },
       household: {
         select: { id: true, addressLine1: true, postalCode: true, communeName: true },
       },
