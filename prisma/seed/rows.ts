@@ -15,7 +15,12 @@ import {
   type PdfText,
 } from "./documents";
 import type { BracketBoundsCents } from "./grid";
-import { REJECTED_NOTICE_REASON, type ChildPlan, type HouseholdPlan } from "./households";
+import {
+  REJECTED_NOTICE_REASON,
+  type ChildPlan,
+  type HouseholdPlan,
+  type TaxNoticePlan,
+} from "./households";
 
 /** A document row without its file, and the text of the PDF to store for it. */
 export type DocumentDraft = {
@@ -211,17 +216,7 @@ export class SeedRowBuilder {
         year,
       },
     );
-    this.rows.quotients.push({
-      id: this.id(),
-      householdId: ids.householdId,
-      year,
-      referenceIncomeCents: notice.referenceIncomeCents,
-      taxShareHundredths: notice.taxShareHundredths,
-      quotientCents: notice.quotientCents,
-      bracketId,
-      documentId,
-      validatedById: this.reviewerId,
-    });
+    this.addQuotient(ids.householdId, year, notice, bracketId, documentId);
   }
 
   private addMemberships(
@@ -351,9 +346,20 @@ export class SeedRowBuilder {
     const bracketId = this.bracketIds.get(notice.bracketPosition);
     if (!bracketId)
       throw new Error(`No bracket at position ${notice.bracketPosition}: call addBrackets first.`);
+    this.addQuotient(ids.householdId, year, notice, bracketId, documentId);
+  }
+
+  /** Adds the household's quotient for `year`, validated from an accepted tax notice. */
+  private addQuotient(
+    householdId: string,
+    year: number,
+    notice: TaxNoticePlan,
+    bracketId: string,
+    documentId: string,
+  ) {
     this.rows.quotients.push({
       id: this.id(),
-      householdId: ids.householdId,
+      householdId,
       year,
       referenceIncomeCents: notice.referenceIncomeCents,
       taxShareHundredths: notice.taxShareHundredths,
