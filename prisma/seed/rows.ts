@@ -186,18 +186,7 @@ export class SeedRowBuilder {
     ids: { userId: string; householdId: string; memberId: string },
   ) {
     const year = this.options.year + 1;
-    if (plan.nextYear?.membership) {
-      const createdAt = this.recently();
-      this.rows.memberships.push({
-        id: this.id(),
-        memberId: ids.memberId,
-        year,
-        status: "ACTIVE",
-        reviewedById: this.reviewerId,
-        reviewedAt: this.reviewedAfter(createdAt),
-        createdAt,
-      });
-    }
+    if (plan.nextYear?.membership) this.addActiveMembership(ids.memberId, year, this.recently());
     const notice = plan.taxNotice;
     if (!plan.nextYear?.quotient || notice?.status !== "ACCEPTED") return;
     const bracketId = this.nextYearBracketIds.get(notice.bracketPosition);
@@ -273,10 +262,14 @@ export class SeedRowBuilder {
       return;
     }
 
-    const createdAt = this.earlierThisYear();
+    this.addActiveMembership(ids.memberId, year, this.earlierThisYear());
+  }
+
+  /** Adds an ACTIVE membership for `year`, reviewed after its creation. */
+  private addActiveMembership(memberId: string, year: number, createdAt: Date) {
     this.rows.memberships.push({
       id: this.id(),
-      memberId: ids.memberId,
+      memberId,
       year,
       status: "ACTIVE",
       reviewedById: this.reviewerId,
