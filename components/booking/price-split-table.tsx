@@ -14,34 +14,54 @@ export type PriceSplitLine = {
 
 export type PriceSplitTotals = Omit<PriceSplitLine, "key" | "name" | "detail">;
 
+/** Caption and headings of the table, when a page words them differently from the member space. */
+export type PriceSplitLabels = {
+  caption: string;
+  person: string;
+  publicPrice: string;
+  subsidy: string;
+  memberShare: string;
+  total: string;
+};
+
 /** Renders each participant's public price, subsidy (part COS) and member share, with totals. */
 export function PriceSplitTable({
   lines,
   totals,
+  labels,
 }: {
   lines: PriceSplitLine[];
   totals: PriceSplitTotals;
+  labels?: PriceSplitLabels;
 }) {
   const t = useTranslations("booking.money");
+  const text = labels ?? {
+    caption: t("caption"),
+    person: t("person"),
+    publicPrice: t("publicPrice"),
+    subsidy: t("subsidy"),
+    memberShare: t("memberShare"),
+    total: t("total"),
+  };
   const amountCell = "whitespace-nowrap px-2 py-2 text-right tabular-nums";
 
   return (
     <div className="-mx-2 overflow-x-auto">
       <table className="w-full min-w-[18rem] border-collapse text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
+        <caption className="sr-only">{text.caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left text-xs text-slate-700">
             <th scope="col" className="px-2 py-2 font-semibold">
-              {t("person")}
+              {text.person}
             </th>
             <th scope="col" className="px-2 py-2 text-right font-semibold">
-              {t("publicPrice")}
+              {text.publicPrice}
             </th>
             <th scope="col" className="px-2 py-2 text-right font-semibold">
-              {t("subsidy")}
+              {text.subsidy}
             </th>
             <th scope="col" className="px-2 py-2 text-right font-semibold">
-              {t("memberShare")}
+              {text.memberShare}
             </th>
           </tr>
         </thead>
@@ -63,7 +83,7 @@ export function PriceSplitTable({
         <tfoot>
           <tr className="font-semibold">
             <th scope="row" className="px-2 py-2 text-left">
-              {t("total")}
+              {text.total}
             </th>
             <td className={amountCell}>{formatCents(totals.publicPriceCents)}</td>
             <td className={amountCell}>{formatCents(totals.subsidyCents)}</td>

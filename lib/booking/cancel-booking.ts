@@ -1,4 +1,3 @@
-import { recordAudit } from "@/lib/audit";
 import type { MemberActor, StaffActor } from "@/lib/auth/guards";
 import {
   lockHouseholdBooking,
@@ -7,6 +6,7 @@ import {
 } from "@/lib/booking/booking-access";
 import { queueBookingEmail } from "@/lib/booking/emails";
 import { ACTIVE_BOOKING_STATUSES } from "@/lib/booking/household-people";
+import { recordBookingAudit } from "@/lib/booking/record-booking-audit";
 import { runBookingTransaction } from "@/lib/booking/transaction";
 import { offerFreedPlaces } from "@/lib/booking/waiting-list";
 import { formatCalendarDateFr, toCalendarDate, todayInParis } from "@/lib/dates";
@@ -84,12 +84,9 @@ async function cancelLockedBooking(
     await tx.offerSession.update({ where: { id: booking.sessionId }, data: released });
   }
 
-  await recordAudit(tx, {
+  await recordBookingAudit(tx, booking, {
     action: "booking.cancelled",
     actorId: cancellation.actorId,
-    entityType: "Booking",
-    entityId: booking.id,
-    householdId: booking.householdId,
     before: { status: booking.status },
     after: { status: "CANCELLED", reason: cancellation.reason ?? null },
   });

@@ -5,6 +5,29 @@ import { ACTIVE_BOOKING_STATUSES } from "@/lib/booking/household-people";
 import type { DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+// A participant's identity and price split, as the booking pages and lists show them.
+const participantSelect = {
+  id: true,
+  memberId: true,
+  dependantId: true,
+  category: true,
+  firstName: true,
+  lastName: true,
+  birthDate: true,
+  publicPriceCents: true,
+  subsidyCents: true,
+  memberShareCents: true,
+} satisfies Prisma.BookingParticipantSelect;
+
+/** A booking member's name, employee number and contact, as the back office shows them. */
+export const memberContactSelect = {
+  firstName: true,
+  lastName: true,
+  employeeNumber: true,
+  phone: true,
+  user: { select: { email: true } },
+} satisfies Prisma.MemberSelect;
+
 const householdBookingInclude = {
   session: {
     select: {
@@ -19,18 +42,7 @@ const householdBookingInclude = {
     },
   },
   participants: {
-    select: {
-      id: true,
-      memberId: true,
-      dependantId: true,
-      category: true,
-      firstName: true,
-      lastName: true,
-      birthDate: true,
-      publicPriceCents: true,
-      subsidyCents: true,
-      memberShareCents: true,
-    },
+    select: participantSelect,
     orderBy: [{ category: "asc" }, { birthDate: "asc" }],
   },
 } satisfies Prisma.BookingInclude;
@@ -104,16 +116,7 @@ export async function getBookingForStaff(client: DbClient, bookingId: string) {
       session: {
         include: { offer: { select: { id: true, slug: true, title: true, kind: true } } },
       },
-      member: {
-        select: {
-          id: true,
-          firstName: true,
-          lastName: true,
-          employeeNumber: true,
-          phone: true,
-          user: { select: { email: true } },
-        },
-      },
+      member: { select: { id: true, ...memberContactSelect } },
       household: {
         select: { id: true, addressLine1: true, postalCode: true, communeName: true },
       },
@@ -132,16 +135,7 @@ export async function listSessionParticipants(client: DbClient, sessionId: strin
   return client.bookingParticipant.findMany({
     where: { sessionId, booking: { status: { in: [...ACTIVE_BOOKING_STATUSES] } } },
     select: {
-      id: true,
-      memberId: true,
-      dependantId: true,
-      category: true,
-      firstName: true,
-      lastName: true,
-      birthDate: true,
-      publicPriceCents: true,
-      subsidyCents: true,
-      memberShareCents: true,
+      ...participantSelect,
       booking: {
         select: {
           id: true,

@@ -1,7 +1,7 @@
-import { recordAudit } from "@/lib/audit";
 import type { StaffActor } from "@/lib/auth/guards";
 import { freePlaces, lockManagedBooking, releasedPlaces } from "@/lib/booking/booking-access";
 import { queueBookingEmail, waitingRank } from "@/lib/booking/emails";
+import { recordBookingAudit } from "@/lib/booking/record-booking-audit";
 import { runBookingTransaction } from "@/lib/booking/transaction";
 import { offerFreedPlaces } from "@/lib/booking/waiting-list";
 import { DomainError } from "@/lib/errors";
@@ -36,12 +36,9 @@ export async function approveBooking(actor: StaffActor, bookingId: string) {
       where: { id: booking.sessionId },
       data: { confirmedPlaces: { increment: booking.places } },
     });
-    await recordAudit(tx, {
+    await recordBookingAudit(tx, booking, {
       action: "booking.approved",
       actorId: staff.userId,
-      entityType: "Booking",
-      entityId: bookingId,
-      householdId: booking.householdId,
       before: { status: "PENDING" },
       after: { status: "CONFIRMED" },
     });
@@ -73,12 +70,9 @@ export async function refuseBooking(actor: StaffActor, bookingId: string, reason
     if (released) {
       await tx.offerSession.update({ where: { id: booking.sessionId }, data: released });
     }
-    await recordAudit(tx, {
+    await recordBookingAudit(tx, booking, {
       action: "booking.refused",
       actorId: staff.userId,
-      entityType: "Booking",
-      entityId: bookingId,
-      householdId: booking.householdId,
       before: { status: booking.status },
       after: { status: "REFUSED", refusalReason },
     });
@@ -106,12 +100,9 @@ export async function moveToWaitingList(actor: StaffActor, bookingId: string) {
       where: { id: bookingId },
       data: { status: "WAITING", queuedAt, decidedById: staff.userId, decidedAt: new Date() },
     });
-    await recordAudit(tx, {
+    await recordBookingAudit(tx, booking, {
       action: "booking.waitlisted",
       actorId: staff.userId,
-      entityType: "Booking",
-      entityId: bookingId,
-      householdId: booking.householdId,
       before: { status: "PENDING" },
       after: { status: "WAITING" },
     });

@@ -1,9 +1,9 @@
-import { recordAudit } from "@/lib/audit";
 import type { MemberActor } from "@/lib/auth/guards";
 import { queueBookingEmail } from "@/lib/booking/emails";
 import { lockHouseholdBooking } from "@/lib/booking/booking-access";
 import { lockSession } from "@/lib/booking/lock-session";
 import { offerDeadline } from "@/lib/booking/offer-deadline";
+import { recordBookingAudit } from "@/lib/booking/record-booking-audit";
 import { recordOfferDeadline, runBookingTransaction } from "@/lib/booking/transaction";
 import { db, type DbClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -48,12 +48,9 @@ export async function offerFreedPlaces(
     free -= booking.places;
     offered.push({ bookingId: booking.id, places: booking.places, offerExpiresAt: deadline });
 
-    await recordAudit(tx, {
+    await recordBookingAudit(tx, booking, {
       action: "booking.offered",
       actorId: null,
-      entityType: "Booking",
-      entityId: booking.id,
-      householdId: booking.householdId,
       before: { status: "WAITING" },
       after: { status: "OFFERED", offerExpiresAt: deadline.toISOString() },
     });
@@ -100,12 +97,9 @@ export async function acceptOffer(actor: MemberActor, bookingId: string) {
         confirmedPlaces: { increment: booking.places },
       },
     });
-    await recordAudit(tx, {
+    await recordBookingAudit(tx, booking, {
       action: "booking.offer_accepted",
       actorId: actor.userId,
-      entityType: "Booking",
-      entityId: bookingId,
-      householdId: booking.householdId,
       before: { status: "OFFERED" },
       after: { status: "CONFIRMED" },
     });
@@ -133,12 +127,9 @@ export async function declineOffer(actor: MemberActor, bookingId: string) {
       where: { id: booking.sessionId },
       data: { offeredPlaces: { decrement: booking.places } },
     });
-    await recordAudit(tx, {
+    await recordBookingAudit(tx, booking, {
       action: "booking.offer_declined",
       actorId: actor.userId,
-      entityType: "Booking",
-      entityId: bookingId,
-      householdId: booking.householdId,
       before: { status: "OFFERED" },
       after: { status: "CANCELLED" },
     });
@@ -184,12 +175,9 @@ async function expireSessionOffers(tx: DbClient, sessionId: string, now: Date) {
     if (count === 0) continue;
     released += booking.places;
     expired += 1;
-    await recordAudit(tx, {
+    await recordBookingAudit(tx, booking, {
       action: "booking.offer_expired",
       actorId: null,
-      entityType: "Booking",
-      entityId: booking.id,
-      householdId: booking.householdId,
       before: { status: "OFFERED", offerExpiresAt: booking.offerExpiresAt?.toISOString() ?? null },
       after: { status: "EXPIRED" },
     });

@@ -1,4 +1,5 @@
 import type { StaffActor } from "@/lib/auth/guards";
+import { memberContactSelect } from "@/lib/booking/queries";
 import { ageOn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -79,15 +80,7 @@ export async function getSessionRoster(actor: StaffActor, sessionId: string) {
     orderBy: [{ queuedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     include: {
       participants: { orderBy: [{ category: "asc" }, { birthDate: "asc" }] },
-      member: {
-        select: {
-          firstName: true,
-          lastName: true,
-          employeeNumber: true,
-          phone: true,
-          user: { select: { email: true } },
-        },
-      },
+      member: { select: memberContactSelect },
       household: {
         select: {
           id: true,

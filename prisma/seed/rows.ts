@@ -15,7 +15,12 @@ import {
   type PdfText,
 } from "./documents";
 import type { BracketBoundsCents } from "./grid";
-import { REJECTED_NOTICE_REASON, type ChildPlan, type HouseholdPlan } from "./households";
+import {
+  REJECTED_NOTICE_REASON,
+  type ChildPlan,
+  type HouseholdPlan,
+  type TaxNoticePlan,
+} from "./households";
 
 /** A document row without its file, and the text of the PDF to store for it. */
 export type DocumentDraft = {
@@ -181,18 +186,7 @@ export class SeedRowBuilder {
     ids: { userId: string; householdId: string; memberId: string },
   ) {
     const year = this.options.year + 1;
-    if (plan.nextYear?.membership) {
-      const createdAt = this.recently();
-      this.rows.memberships.push({
-        id: this.id(),
-        memberId: ids.memberId,
-        year,
-        status: "ACTIVE",
-        reviewedById: this.reviewerId,
-        reviewedAt: this.reviewedAfter(createdAt),
-        createdAt,
-      });
-    }
+    if (plan.nextYear?.membership) this.addActiveMembership(ids.memberId, year, this.recently());
     const notice = plan.taxNotice;
     if (!plan.nextYear?.quotient || notice?.status !== "ACCEPTED") return;
     const bracketId = this.nextYearBracketIds.get(notice.bracketPosition);
@@ -211,17 +205,7 @@ export class SeedRowBuilder {
         year,
       },
     );
-    this.rows.quotients.push({
-      id: this.id(),
-      householdId: ids.householdId,
-      year,
-      referenceIncomeCents: notice.referenceIncomeCents,
-      taxShareHundredths: notice.taxShareHundredths,
-      quotientCents: notice.quotientCents,
-      bracketId,
-      documentId,
-      validatedById: this.reviewerId,
-    });
+    this.addQuotient(ids.householdId, year, notice, bracketId, documentId);
   }
 
   private addMemberships(
@@ -278,10 +262,14 @@ export class SeedRowBuilder {
       return;
     }
 
-    const createdAt = this.earlierThisYear();
+    this.addActiveMembership(ids.memberId, year, this.earlierThisYear());
+  }
+
+  /** Adds an ACTIVE membership for `year`, reviewed after its creation. */
+  private addActiveMembership(memberId: string, year: number, createdAt: Date) {
     this.rows.memberships.push({
       id: this.id(),
-      memberId: ids.memberId,
+      memberId,
       year,
       status: "ACTIVE",
       reviewedById: this.reviewerId,
@@ -351,9 +339,20 @@ export class SeedRowBuilder {
     const bracketId = this.bracketIds.get(notice.bracketPosition);
     if (!bracketId)
       throw new Error(`No bracket at position ${notice.bracketPosition}: call addBrackets first.`);
+    this.addQuotient(ids.householdId, year, notice, bracketId, documentId);
+  }
+
+  /** Adds the household's quotient for `year`, validated from an accepted tax notice. */
+  private addQuotient(
+    householdId: string,
+    year: number,
+    notice: TaxNoticePlan,
+    bracketId: string,
+    documentId: string,
+  ) {
     this.rows.quotients.push({
       id: this.id(),
-      householdId: ids.householdId,
+      householdId,
       year,
       referenceIncomeCents: notice.referenceIncomeCents,
       taxShareHundredths: notice.taxShareHundredths,

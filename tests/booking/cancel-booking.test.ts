@@ -2,23 +2,15 @@ import { describe, expect, it } from "vitest";
 
 import { cancelBooking, cancelBookingAsStaff } from "@/lib/booking/cancel-booking";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
 import { createStaffUser } from "../support/factories";
 import {
   bookPeople,
   createBookingHousehold,
   createSession,
+  findBooking,
   sessionPlaces,
 } from "../support/booking-factories";
-
-async function expectDomainError(promise: Promise<unknown>, code: string) {
-  await expect(promise).rejects.toBeInstanceOf(DomainError);
-  await expect(promise).rejects.toMatchObject({ code });
-}
-
-function bookingOf(id: string) {
-  return db.booking.findUniqueOrThrow({ where: { id } });
-}
+import { expectDomainError } from "../support/expect-domain-error";
 
 describe("cancelBooking", () => {
   it("cancels and frees the places", async () => {
@@ -29,7 +21,7 @@ describe("cancelBooking", () => {
     const result = await cancelBooking(household.actor, booking.id);
 
     expect(result.status).toBe("CANCELLED");
-    const cancelled = await bookingOf(booking.id);
+    const cancelled = await findBooking(booking.id);
     expect(cancelled.status).toBe("CANCELLED");
     expect(cancelled.cancelledById).toBe(household.user.id);
     expect(cancelled.cancelledAt).not.toBeNull();
@@ -55,7 +47,7 @@ describe("cancelBooking", () => {
 
       await cancelBooking(second.actor, booking.id);
 
-      expect((await bookingOf(booking.id)).status).toBe("CANCELLED");
+      expect((await findBooking(booking.id)).status).toBe("CANCELLED");
       const places = await sessionPlaces(session.id);
       expect(places.confirmedPlaces).toBe(places.confirmedInBookings);
     },
@@ -73,7 +65,7 @@ describe("cancelBooking", () => {
     );
     if (parisToday === today) {
       await cancelBooking(household.actor, booking.id);
-      expect((await bookingOf(booking.id)).status).toBe("CANCELLED");
+      expect((await findBooking(booking.id)).status).toBe("CANCELLED");
     } else {
       await expectDomainError(
         cancelBooking(household.actor, booking.id),
@@ -93,7 +85,7 @@ describe("cancelBooking", () => {
     await expect(attempt).rejects.toMatchObject({
       options: { params: { deadline: "30/11/2026" } },
     });
-    expect((await bookingOf(booking.id)).status).toBe("CONFIRMED");
+    expect((await findBooking(booking.id)).status).toBe("CONFIRMED");
   });
 
   it("rejects a booking already cancelled", async () => {
@@ -112,7 +104,7 @@ describe("cancelBooking", () => {
     const booking = await bookPeople(owner, session.id);
 
     await expectDomainError(cancelBooking(stranger.actor, booking.id), "not_found");
-    expect((await bookingOf(booking.id)).status).toBe("CONFIRMED");
+    expect((await findBooking(booking.id)).status).toBe("CONFIRMED");
   });
 });
 
@@ -125,7 +117,7 @@ describe("cancelBookingAsStaff", () => {
 
     await cancelBookingAsStaff(actor, booking.id, "  Certificat médical reçu  ");
 
-    expect((await bookingOf(booking.id)).status).toBe("CANCELLED");
+    expect((await findBooking(booking.id)).status).toBe("CANCELLED");
     expect((await sessionPlaces(session.id)).confirmedPlaces).toBe(0);
     const email = await db.outboundEmail.findFirstOrThrow({
       where: { to: household.user.email, subject: { startsWith: "Réservation annulée" } },

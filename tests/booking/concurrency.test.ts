@@ -14,12 +14,9 @@ import {
   bookPeople,
   createBookingHousehold,
   createSession,
+  findBooking,
   sessionPlaces,
 } from "../support/booking-factories";
-
-function bookingOf(id: string) {
-  return db.booking.findUniqueOrThrow({ where: { id } });
-}
 
 describe("200 members booking 40 places at once", () => {
   it("confirms exactly 40 and queues the rest in arrival order", async () => {
@@ -98,7 +95,7 @@ describe("two staff approving the last place at once", () => {
     expect(rejected[0].reason).toMatchObject({ code: "session_full" });
 
     const statuses = await Promise.all(
-      requests.map(async (request) => (await bookingOf(request.id)).status),
+      requests.map(async (request) => (await findBooking(request.id)).status),
     );
     expect(statuses.sort()).toEqual(["CONFIRMED", "PENDING"]);
     expect(await sessionPlaces(session.id)).toMatchObject({
@@ -121,7 +118,7 @@ describe("two staff approving the last place at once", () => {
     const rejected = results.filter((result) => result.status === "rejected");
     expect(rejected).toHaveLength(1);
     expect(rejected[0].reason).toMatchObject({ code: "booking_already_decided" });
-    const status = (await bookingOf(request.id)).status;
+    const status = (await findBooking(request.id)).status;
     expect(["CONFIRMED", "REFUSED"]).toContain(status);
     expect((await sessionPlaces(session.id)).confirmedPlaces).toBe(status === "CONFIRMED" ? 1 : 0);
   });
@@ -145,8 +142,8 @@ describe("waiting-list promotion racing new bookings", () => {
     expect(newBookings.every((result) => result.status === "fulfilled")).toBe(true);
     // Whatever the order, the freed place goes to the family already
     // waiting, and every newcomer queues behind it.
-    expect((await bookingOf(confirmedBooking.id)).status).toBe("CANCELLED");
-    expect((await bookingOf(waitingBooking.id)).status).toBe("OFFERED");
+    expect((await findBooking(confirmedBooking.id)).status).toBe("CANCELLED");
+    expect((await findBooking(waitingBooking.id)).status).toBe("OFFERED");
     const newcomerBookings = await db.booking.findMany({
       where: { sessionId: session.id, householdId: { in: newcomers.map((n) => n.household.id) } },
     });
@@ -176,7 +173,7 @@ describe("waiting-list promotion racing new bookings", () => {
     ]);
 
     expect(results.every((result) => result.status === "fulfilled")).toBe(true);
-    expect((await bookingOf(waitingBooking.id)).status).toBe("CONFIRMED");
+    expect((await findBooking(waitingBooking.id)).status).toBe("CONFIRMED");
     expect(await sessionPlaces(session.id)).toEqual({
       capacity: 1,
       confirmedPlaces: 1,

@@ -12,11 +12,7 @@ import {
   sessionPlaces,
   setHouseholdBracket,
 } from "../support/booking-factories";
-
-async function expectDomainError(promise: Promise<unknown>, code: string) {
-  await expect(promise).rejects.toBeInstanceOf(DomainError);
-  await expect(promise).rejects.toMatchObject({ code });
-}
+import { expectDomainError } from "../support/expect-domain-error";
 
 function emailsTo(email: string) {
   return db.outboundEmail.findMany({ where: { to: email }, orderBy: { createdAt: "asc" } });

@@ -3,23 +3,15 @@ import { describe, expect, it } from "vitest";
 import { changeSessionCapacity } from "@/lib/booking/session-capacity";
 import { approveBooking, moveToWaitingList, refuseBooking } from "@/lib/booking/staff-decisions";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
 import { createStaffUser } from "../support/factories";
 import {
   bookPeople,
   createBookingHousehold,
   createSession,
+  findBooking,
   sessionPlaces,
 } from "../support/booking-factories";
-
-async function expectDomainError(promise: Promise<unknown>, code: string) {
-  await expect(promise).rejects.toBeInstanceOf(DomainError);
-  await expect(promise).rejects.toMatchObject({ code });
-}
-
-function bookingOf(id: string) {
-  return db.booking.findUniqueOrThrow({ where: { id } });
-}
+import { expectDomainError } from "../support/expect-domain-error";
 
 async function createRequests(count: number, capacity: number) {
   const session = await createSession({ mode: "PRE_REGISTRATION", capacity });
@@ -38,7 +30,7 @@ describe("approveBooking", () => {
 
     await approveBooking(actor, requests[0].booking.id);
 
-    const booking = await bookingOf(requests[0].booking.id);
+    const booking = await findBooking(requests[0].booking.id);
     expect(booking.status).toBe("CONFIRMED");
     expect(booking.decidedById).toBe(actor.userId);
     expect((await sessionPlaces(session.id)).confirmedPlaces).toBe(1);
@@ -59,7 +51,7 @@ describe("approveBooking", () => {
     await expect(attempt).rejects.toMatchObject({
       options: { params: { placesLeft: 0, places: 1 } },
     });
-    expect((await bookingOf(requests[1].booking.id)).status).toBe("PENDING");
+    expect((await findBooking(requests[1].booking.id)).status).toBe("PENDING");
   });
 
   it("raises booking_already_decided on a second decision", async () => {
@@ -90,7 +82,7 @@ describe("refuseBooking", () => {
 
     await refuseBooking(actor, requests[0].booking.id, "Dossier incomplet");
 
-    const booking = await bookingOf(requests[0].booking.id);
+    const booking = await findBooking(requests[0].booking.id);
     expect(booking.status).toBe("REFUSED");
     expect(booking.refusalReason).toBe("Dossier incomplet");
     const email = await db.outboundEmail.findFirstOrThrow({
@@ -113,11 +105,11 @@ describe("refuseBooking", () => {
     for (const household of households) bookings.push(await bookPeople(household, session.id));
     const { actor } = await createStaffUser(["DIRECTION"]);
     await db.$transaction((tx) => changeSessionCapacity(tx, actor, session.id, 2));
-    expect((await bookingOf(bookings[1].id)).status).toBe("OFFERED");
+    expect((await findBooking(bookings[1].id)).status).toBe("OFFERED");
 
     await refuseBooking(actor, bookings[1].id, "Doublon");
 
-    expect((await bookingOf(bookings[2].id)).status).toBe("OFFERED");
+    expect((await findBooking(bookings[2].id)).status).toBe("OFFERED");
     expect(await sessionPlaces(session.id)).toMatchObject({
       confirmedPlaces: 1,
       offeredPlaces: 1,
@@ -134,7 +126,7 @@ describe("moveToWaitingList", () => {
 
     await moveToWaitingList(actor, requests[1].booking.id);
 
-    const booking = await bookingOf(requests[1].booking.id);
+    const booking = await findBooking(requests[1].booking.id);
     expect(booking.status).toBe("WAITING");
     const email = await db.outboundEmail.findFirstOrThrow({
       where: { to: requests[1].user.email, subject: { startsWith: "Liste d'attente" } },

@@ -9,22 +9,14 @@ import {
   offerFreedPlaces,
 } from "@/lib/booking/waiting-list";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
 import {
   bookPeople,
   createFamily,
   createSession,
+  findBooking,
   sessionPlaces,
 } from "../support/booking-factories";
-
-async function expectDomainError(promise: Promise<unknown>, code: string) {
-  await expect(promise).rejects.toBeInstanceOf(DomainError);
-  await expect(promise).rejects.toMatchObject({ code });
-}
-
-function bookingOf(id: string) {
-  return db.booking.findUniqueOrThrow({ where: { id } });
-}
+import { expectDomainError } from "../support/expect-domain-error";
 
 /** Books every child of a family created with `children` children. */
 async function bookFamily(sessionId: string, children: number) {
@@ -55,7 +47,7 @@ describe("offerFreedPlaces", () => {
 
     await cancelBooking(first.actor, first.booking.id);
 
-    const offered = await bookingOf(second.booking.id);
+    const offered = await findBooking(second.booking.id);
     expect(offered.status).toBe("OFFERED");
     const deadline = offered.offerExpiresAt!.getTime() - before;
     expect(deadline).toBeGreaterThan(48 * 3600_000 - 60_000);
@@ -101,17 +93,17 @@ describe("offerFreedPlaces", () => {
     // 2 places free: the trio keeps rank 1 and the single family behind it is offered one.
     await cancelBooking(pair.actor, pair.booking.id);
 
-    expect((await bookingOf(trio.booking.id)).status).toBe("WAITING");
-    expect((await bookingOf(late.booking.id)).status).toBe("OFFERED");
+    expect((await findBooking(trio.booking.id)).status).toBe("WAITING");
+    expect((await findBooking(late.booking.id)).status).toBe("OFFERED");
     expect(await sessionPlaces(session.id)).toMatchObject({ confirmedPlaces: 2, offeredPlaces: 1 });
 
     // 1 free + 1 freed = 2: still not 3.
     await cancelBooking(single.actor, single.booking.id);
-    expect((await bookingOf(trio.booking.id)).status).toBe("WAITING");
+    expect((await findBooking(trio.booking.id)).status).toBe("WAITING");
 
     // 3 free: the trio is offered its places together.
     await cancelBooking(other.actor, other.booking.id);
-    const trioBooking = await bookingOf(trio.booking.id);
+    const trioBooking = await findBooking(trio.booking.id);
     expect(trioBooking.status).toBe("OFFERED");
     expect(await sessionPlaces(session.id)).toMatchObject({
       capacity: 4,
@@ -140,7 +132,7 @@ describe("offerFreedPlaces after the start", () => {
     });
 
     expect(offered).toEqual([]);
-    expect((await bookingOf(second.booking.id)).status).toBe("WAITING");
+    expect((await findBooking(second.booking.id)).status).toBe("WAITING");
     expect(await sessionPlaces(session.id)).toMatchObject({ offeredPlaces: 0 });
   });
 });
@@ -155,7 +147,7 @@ describe("acceptOffer", () => {
     const result = await acceptOffer(second.actor, second.booking.id);
 
     expect(result.status).toBe("CONFIRMED");
-    expect((await bookingOf(second.booking.id)).status).toBe("CONFIRMED");
+    expect((await findBooking(second.booking.id)).status).toBe("CONFIRMED");
     expect(await sessionPlaces(session.id)).toMatchObject({
       confirmedPlaces: 1,
       offeredPlaces: 0,
@@ -179,7 +171,7 @@ describe("acceptOffer", () => {
     await makeOfferDue(second.booking.id);
 
     await expectDomainError(acceptOffer(second.actor, second.booking.id), "offer_expired");
-    expect((await bookingOf(second.booking.id)).status).toBe("OFFERED");
+    expect((await findBooking(second.booking.id)).status).toBe("OFFERED");
   });
 
   it("rejects a booking that is not offered", async () => {
@@ -213,8 +205,8 @@ describe("declineOffer", () => {
 
     await declineOffer(second.actor, second.booking.id);
 
-    expect((await bookingOf(second.booking.id)).status).toBe("CANCELLED");
-    expect((await bookingOf(third.booking.id)).status).toBe("OFFERED");
+    expect((await findBooking(second.booking.id)).status).toBe("CANCELLED");
+    expect((await findBooking(third.booking.id)).status).toBe("OFFERED");
     const emails = await db.outboundEmail.findMany({ where: { to: second.user.email } });
     expect(emails.map((email) => email.subject)).toContainEqual(
       expect.stringContaining("Places refusées"),
@@ -237,8 +229,8 @@ describe("expireOffers", () => {
 
     await expireOffers();
 
-    expect((await bookingOf(second.booking.id)).status).toBe("EXPIRED");
-    expect((await bookingOf(third.booking.id)).status).toBe("OFFERED");
+    expect((await findBooking(second.booking.id)).status).toBe("EXPIRED");
+    expect((await findBooking(third.booking.id)).status).toBe("OFFERED");
     expect(await sessionPlaces(session.id)).toMatchObject({
       confirmedPlaces: 0,
       offeredPlaces: 1,
@@ -258,7 +250,7 @@ describe("expireOffers", () => {
 
     await expireOffers();
 
-    expect((await bookingOf(second.booking.id)).status).toBe("OFFERED");
+    expect((await findBooking(second.booking.id)).status).toBe("OFFERED");
   });
 
   it("expires each offer once when two runs race", async () => {
@@ -271,8 +263,8 @@ describe("expireOffers", () => {
 
     await Promise.all([expireOffers(), expireOffers(), expireOffers()]);
 
-    expect((await bookingOf(second.booking.id)).status).toBe("EXPIRED");
-    expect((await bookingOf(third.booking.id)).status).toBe("OFFERED");
+    expect((await findBooking(second.booking.id)).status).toBe("EXPIRED");
+    expect((await findBooking(third.booking.id)).status).toBe("OFFERED");
     expect(await sessionPlaces(session.id)).toMatchObject({
       offeredPlaces: 2,
       offeredInBookings: 2,

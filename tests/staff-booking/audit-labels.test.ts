@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import { loadMessages } from "@/i18n/messages";
 import type { AuditAction } from "@/lib/audit";
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
 import { auditFieldLabelKey, auditValueKey } from "@/lib/staff/audit-view";
+import { adminMessage } from "../support/admin-messages";
 
 /** Fields that the booking engine records in a booking's audit entries. */
 const BOOKING_FIELDS = [
@@ -42,15 +42,6 @@ const BOOKING_STATUSES: BookingStatus[] = [
   "CANCELLED",
   "EXPIRED",
 ];
-
-async function adminMessage(key: string): Promise<unknown> {
-  const messages = await loadMessages("fr");
-  return key.split(".").reduce<unknown>((node, part) => {
-    return typeof node === "object" && node !== null
-      ? (node as Record<string, unknown>)[part]
-      : undefined;
-  }, messages.admin);
-}
 
 describe("booking audit labels", () => {
   it.each(BOOKING_FIELDS)("labels Booking.%s in French", async (field) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { loadMessages } from "@/i18n/messages";
 import { auditFieldLabelKey, auditValueKey } from "@/lib/staff/audit-view";
+import { adminMessage } from "../support/admin-messages";
 
 /** Fields that the domain functions record in audit entries, by entity type. */
 const RECORDED_FIELDS: [entityType: string, fields: string[]][] = [
@@ -59,15 +59,6 @@ const RECORDED_FIELDS: [entityType: string, fields: string[]][] = [
     ],
   ],
 ];
-
-async function adminMessage(key: string): Promise<unknown> {
-  const messages = await loadMessages("fr");
-  return key.split(".").reduce<unknown>((node, part) => {
-    return typeof node === "object" && node !== null
-      ? (node as Record<string, unknown>)[part]
-      : undefined;
-  }, messages.admin);
-}
 
 describe("audit field labels", () => {
   const cases = RECORDED_FIELDS.flatMap(([entityType, fields]) =>

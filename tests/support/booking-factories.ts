@@ -197,3 +197,8 @@ export function bookPeople(
 ) {
   return createBooking(household.actor, { sessionId, participantIds });
 }
+
+/** Reads a booking as it is now in the database. */
+export function findBooking(id: string) {
+  return db.booking.findUniqueOrThrow({ where: { id } });
+}

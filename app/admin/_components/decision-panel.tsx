@@ -1,17 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
 
-import { Field, inputClassName } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { applyServerErrors, useValidationMessage } from "@/components/forms/use-server-errors";
 import type { ActionResult } from "@/lib/actions/result";
-import { rejectSchema, REJECTION_REASON_MAX_LENGTH, type RejectInput } from "@/lib/staff/schemas";
+import { rejectSchema, type RejectInput } from "@/lib/staff/schemas";
+import { ReasonForm } from "./reason-form";
 
 type Decide<T> = (input: T) => Promise<ActionResult<unknown>>;
 
@@ -78,49 +75,18 @@ function RejectForm({
   onDone: () => void;
 }) {
   const t = useTranslations("admin.review");
-  const message = useValidationMessage();
-  const [formError, setFormError] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<RejectInput>({
-    resolver: zodResolver(rejectSchema),
-    defaultValues: { id, reason: "" },
-  });
-
-  async function onSubmit(values: RejectInput) {
-    const result = await reject(values);
-    if (result.ok) return onDone();
-    setFormError(applyServerErrors(result, setError));
-  }
-
   return (
-    <form
-      onSubmit={handleSubmit(onSubmit)}
-      noValidate
-      className="space-y-3 rounded border border-red-200 bg-red-50/40 p-4"
-    >
-      <FormAlert kind="error" message={formError} />
-      <input type="hidden" {...register("id")} />
-      <Field label={t("reason")} hint={t("reasonHint")} error={message(errors.reason?.message)}>
-        {(aria) => (
-          <textarea
-            {...register("reason")}
-            {...aria}
-            rows={3}
-            maxLength={REJECTION_REASON_MAX_LENGTH}
-            className={inputClassName}
-          />
-        )}
-      </Field>
-      <SubmitButton
-        pending={isSubmitting}
-        label={t("reject")}
-        pendingLabel={t("rejecting")}
-        variant="danger"
-      />
-    </form>
+    <ReasonForm
+      id={id}
+      schema={rejectSchema}
+      action={reject}
+      onDone={onDone}
+      labels={{
+        reason: t("reason"),
+        hint: t("reasonHint"),
+        submit: t("reject"),
+        submitting: t("rejecting"),
+      }}
+    />
   );
 }

@@ -1,15 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
 
-import { Field, inputClassName } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { applyServerErrors, useValidationMessage } from "@/components/forms/use-server-errors";
 import type { ActionResult } from "@/lib/actions/result";
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
 import {
@@ -17,13 +13,13 @@ import {
   bookingRefusalSchema,
   type BookingReasonInput,
 } from "@/lib/staff/booking-schemas";
-import { REJECTION_REASON_MAX_LENGTH } from "@/lib/staff/schemas";
 import {
   approveBookingAction,
   cancelBookingAction,
   moveToWaitingListAction,
   refuseBookingAction,
 } from "../actions";
+import { ReasonForm } from "../../_components/reason-form";
 
 type Decide<T> = (input: T) => Promise<ActionResult<unknown>>;
 
@@ -96,7 +92,7 @@ export function BookingDecisions({ id, status }: { id: string; status: BookingSt
         </div>
       )}
       {REFUSABLE.includes(status) && (
-        <ReasonForm
+        <BookingReasonForm
           id={id}
           kind="refuse"
           action={refuseBookingAction}
@@ -105,7 +101,7 @@ export function BookingDecisions({ id, status }: { id: string; status: BookingSt
         />
       )}
       {CANCELLABLE.includes(status) && (
-        <ReasonForm
+        <BookingReasonForm
           id={id}
           kind="cancel"
           action={cancelBookingAction}
@@ -122,7 +118,7 @@ export function BookingDecisions({ id, status }: { id: string; status: BookingSt
   );
 }
 
-function ReasonForm({
+function BookingReasonForm({
   id,
   kind,
   action,
@@ -133,59 +129,22 @@ function ReasonForm({
   kind: "refuse" | "cancel";
   action: Decide<BookingReasonInput>;
   onDone: () => void;
-  /** The refusal and cancellation schemas differ only in their messages. */
   schema: typeof bookingRefusalSchema;
 }) {
   const t = useTranslations(`adminBookings.decisions.${kind}`);
-  const message = useValidationMessage({ max: REJECTION_REASON_MAX_LENGTH });
-  const [formError, setFormError] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<BookingReasonInput>({
-    resolver: zodResolver(schema),
-    defaultValues: { id, reason: "" },
-  });
-
-  async function onSubmit(values: BookingReasonInput) {
-    const result = await action(values);
-    if (result.ok) {
-      setFormError(undefined);
-      reset({ id, reason: "" });
-      return onDone();
-    }
-    setFormError(applyServerErrors(result, setError));
-  }
-
   return (
-    <form
-      onSubmit={handleSubmit(onSubmit)}
-      noValidate
-      className="space-y-3 rounded border border-red-200 bg-red-50/40 p-4"
-    >
-      <h3 className="font-semibold">{t("title")}</h3>
-      <FormAlert kind="error" message={formError} />
-      <input type="hidden" {...register("id")} />
-      <Field label={t("reason")} hint={t("hint")} error={message(errors.reason?.message)}>
-        {(aria) => (
-          <textarea
-            {...register("reason")}
-            {...aria}
-            rows={3}
-            maxLength={REJECTION_REASON_MAX_LENGTH}
-            className={inputClassName}
-          />
-        )}
-      </Field>
-      <SubmitButton
-        pending={isSubmitting}
-        label={t("submit")}
-        pendingLabel={t("submitting")}
-        variant="danger"
-      />
-    </form>
+    <ReasonForm
+      id={id}
+      schema={schema}
+      action={action}
+      onDone={onDone}
+      labels={{
+        title: t("title"),
+        reason: t("reason"),
+        hint: t("hint"),
+        submit: t("submit"),
+        submitting: t("submitting"),
+      }}
+    />
   );
 }

@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
+import { formatCents } from "@/components/booking/format";
+import { PriceSplitTable } from "@/components/booking/price-split-table";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { BookingMode, ParticipantCategory } from "@/lib/generated/prisma/enums";
@@ -19,9 +21,6 @@ export type OfficePerson = {
   /** Price split, known only for people who may take part. */
   split: { publicPriceCents: number; subsidyCents: number; memberShareCents: number } | null;
 };
-
-const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
-const formatEuros = (cents: number) => euros.format(cents / 100);
 
 /**
  * Renders the participants to tick, the price split of those ticked and
@@ -104,7 +103,7 @@ export function OfficeBookingForm({
                 </label>
                 <p className="text-sm text-slate-700">
                   {tCategories(person.category)} · {t("age", { age: person.ageOnStart })}
-                  {person.split ? ` · ${formatEuros(person.split.memberShareCents)}` : ""}
+                  {person.split ? ` · ${formatCents(person.split.memberShareCents)}` : ""}
                 </p>
                 {refused && (
                   <ul id={reasonsId} className="text-sm text-red-800">
@@ -122,60 +121,28 @@ export function OfficeBookingForm({
       {chosen.length > 0 && (
         <div className="space-y-2">
           <h3 className="font-semibold">{t("priceSplit")}</h3>
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[30rem] border-collapse text-sm">
-              <thead>
-                <tr className="border-b border-slate-300 text-left text-slate-700">
-                  <th scope="col" className="py-1.5 pr-3 font-medium">
-                    {t("participant")}
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-                    {t("publicPrice")}
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-                    {t("subsidy")}
-                  </th>
-                  <th scope="col" className="py-1.5 text-right font-medium">
-                    {t("memberShare")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {chosen.map((person) => (
-                  <tr key={person.personId} className="border-b border-slate-100">
-                    <th scope="row" className="py-1.5 pr-3 text-left font-medium">
-                      {person.firstName} {person.lastName}
-                    </th>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">
-                      {formatEuros(person.split?.publicPriceCents ?? 0)}
-                    </td>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">
-                      {formatEuros(person.split?.subsidyCents ?? 0)}
-                    </td>
-                    <td className="py-1.5 text-right tabular-nums">
-                      {formatEuros(person.split?.memberShareCents ?? 0)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr className="font-semibold">
-                  <th scope="row" className="py-1.5 pr-3 text-left">
-                    {t("total")}
-                  </th>
-                  <td className="py-1.5 pr-3 text-right tabular-nums">
-                    {formatEuros(sum((split) => split.publicPriceCents))}
-                  </td>
-                  <td className="py-1.5 pr-3 text-right tabular-nums">
-                    {formatEuros(sum((split) => split.subsidyCents))}
-                  </td>
-                  <td className="py-1.5 text-right tabular-nums">
-                    {formatEuros(sum((split) => split.memberShareCents))}
-                  </td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <PriceSplitTable
+            lines={chosen.map((person) => ({
+              key: person.personId,
+              name: `${person.firstName} ${person.lastName}`,
+              publicPriceCents: person.split?.publicPriceCents ?? 0,
+              subsidyCents: person.split?.subsidyCents ?? 0,
+              memberShareCents: person.split?.memberShareCents ?? 0,
+            }))}
+            totals={{
+              publicPriceCents: sum((split) => split.publicPriceCents),
+              subsidyCents: sum((split) => split.subsidyCents),
+              memberShareCents: sum((split) => split.memberShareCents),
+            }}
+            labels={{
+              caption: t("priceSplit"),
+              person: t("participant"),
+              publicPrice: t("publicPrice"),
+              subsidy: t("subsidy"),
+              memberShare: t("memberShare"),
+              total: t("total"),
+            }}
+          />
           <p role="status" className="text-sm text-slate-800">
             {t(`outcomes.${outcome}`, { places: chosen.length, left: placesLeft })}
           </p>
