@@ -76,7 +76,7 @@ describe("offerFreedPlaces", () => {
 
     await cancelBooking(first.actor, first.booking.id);
 
-    const offered = await bookingOf(second.booking.id);
+    const offered = await findBooking(second.booking.id);
     expect(offered.status).toBe("OFFERED");
     expect(offered.offerExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 47 * 3600_000);
   });
