@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit";
 import type { MemberActor, StaffActor } from "@/lib/auth/guards";
-import { loadBookingRecipient, queueBookingEmail, waitingRank } from "@/lib/booking/emails";
+import { queueBookingEmail, waitingRank } from "@/lib/booking/emails";
 import { lockSession } from "@/lib/booking/lock-session";
 import { loadBookedPersonIds } from "@/lib/booking/household-people";
 import { buildQuote, loadHouseholdFacts, loadQuoteSession } from "@/lib/booking/quote-booking";
@@ -104,9 +104,8 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
   // Whatever does not change with the places is read before the lock, so
   // the lock is held for as few statements as possible.
   const session = await loadQuoteSession(tx, request.sessionId);
-  const [facts, recipient, t] = await Promise.all([
+  const [facts, t] = await Promise.all([
     loadHouseholdFacts(tx, placement, request.participantIds, session.startDate.getUTCFullYear()),
-    loadBookingRecipient(tx, placement.memberId),
     bookingTranslator("bookingRules"),
   ]);
 
@@ -192,7 +191,7 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
   const emailKeys = { CONFIRMED: "confirmed", WAITING: "waiting", PENDING: "pending" } as const;
   const emailKey = emailKeys[quote.outcome];
   const rank = status === "WAITING" ? await waitingRank(tx, quote.session.id, lockedAt) : 0;
-  await queueBookingEmail(tx, emailFacts, emailKey, { rank }, recipient);
+  await queueBookingEmail(tx, emailFacts, emailKey, { rank }, facts.recipient);
 
   return booking;
 }
