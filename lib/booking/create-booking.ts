@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit";
 import type { MemberActor, StaffActor } from "@/lib/auth/guards";
-import { queueBookingEmail, waitingRank } from "@/lib/booking/emails";
+import { queueBookingEmail } from "@/lib/booking/emails";
 import { lockSession } from "@/lib/booking/lock-session";
 import { loadBookedPersonIds } from "@/lib/booking/household-people";
 import { buildQuote, loadHouseholdFacts, loadQuoteSession } from "@/lib/booking/quote-booking";
@@ -110,7 +110,7 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
   ]);
 
   // From here to the commit, bookings of this session run one at a time.
-  const { lockedAt, ...lockedPlaces } = await lockSession(tx, request.sessionId);
+  const { lockedAt, waitingBookings, ...lockedPlaces } = await lockSession(tx, request.sessionId);
   const bookedPersonIds = await loadBookedPersonIds(tx, session.id, request.participantIds);
   const quote = buildQuote(t, { ...session, ...lockedPlaces }, facts, bookedPersonIds, {
     now: lockedAt,
@@ -139,22 +139,25 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
       queuedAt: lockedAt,
       bracketPosition: quote.bracket.position,
       ...quote.totals,
-      participants: {
-        create: quote.lines.map((line) => ({
-          sessionId: quote.session.id,
-          memberId: line.personKind === "MEMBER" ? line.personId : null,
-          dependantId: line.personKind === "DEPENDANT" ? line.personId : null,
-          category: line.category,
-          firstName: line.firstName,
-          lastName: line.lastName,
-          birthDate: line.birthDate,
-          publicPriceCents: line.publicPriceCents,
-          subsidyCents: line.subsidyCents,
-          memberShareCents: line.memberShareCents,
-        })),
-      },
     },
     select: { id: true, reference: true, status: true },
+  });
+  // createMany writes every participant in one INSERT, where a nested
+  // create would add a statement to read the booking back.
+  await tx.bookingParticipant.createMany({
+    data: quote.lines.map((line) => ({
+      bookingId: booking.id,
+      sessionId: quote.session.id,
+      memberId: line.personKind === "MEMBER" ? line.personId : null,
+      dependantId: line.personKind === "DEPENDANT" ? line.personId : null,
+      category: line.category,
+      firstName: line.firstName,
+      lastName: line.lastName,
+      birthDate: line.birthDate,
+      publicPriceCents: line.publicPriceCents,
+      subsidyCents: line.subsidyCents,
+      memberShareCents: line.memberShareCents,
+    })),
   });
 
   if (status === "CONFIRMED") {
@@ -190,7 +193,7 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
   };
   const emailKeys = { CONFIRMED: "confirmed", WAITING: "waiting", PENDING: "pending" } as const;
   const emailKey = emailKeys[quote.outcome];
-  const rank = status === "WAITING" ? await waitingRank(tx, quote.session.id, lockedAt) : 0;
+  const rank = status === "WAITING" ? waitingBookings + 1 : 0;
   await queueBookingEmail(tx, emailFacts, emailKey, { rank }, facts.recipient);
 
   return booking;

@@ -9,6 +9,12 @@ export type LockedSession = {
   confirmedPlaces: number;
   offeredPlaces: number;
   cancelledAt: Date | null;
+  /**
+   * The session's WAITING bookings with an arrival time, all of which
+   * arrived before `lockedAt`: a booking put on the waiting list under this
+   * lock is number `waitingBookings + 1`.
+   */
+  waitingBookings: number;
 };
 
 /**
@@ -40,18 +46,22 @@ export async function lockSession(tx: DbClient, sessionId: string): Promise<Lock
   // A separate statement, because a clock read in the locking statement may
   // be taken before the wait for the lock. Prisma stores DateTime as UTC in
   // `timestamp(3)` columns, hence the UTC clock truncated to milliseconds.
-  const [clock] = await tx.$queryRaw<{ lockedAt: Date | string }[]>`
+  const [clock] = await tx.$queryRaw<{ lockedAt: Date | string; waitingBookings: number }[]>`
     SELECT GREATEST(
       date_trunc('milliseconds', clock_timestamp() AT TIME ZONE 'UTC'),
       (SELECT max("queuedAt") FROM "Booking" WHERE "sessionId" = ${sessionId})
         + interval '1 millisecond'
-    ) AS "lockedAt"`;
+    ) AS "lockedAt",
+    (SELECT count(*)::int FROM "Booking"
+      WHERE "sessionId" = ${sessionId} AND "status" = 'WAITING' AND "queuedAt" IS NOT NULL
+    ) AS "waitingBookings"`;
   return {
     lockedAt: toUtcDate(clock.lockedAt),
     capacity: Number(row.capacity),
     confirmedPlaces: Number(row.confirmedPlaces),
     offeredPlaces: Number(row.offeredPlaces),
     cancelledAt: row.cancelledAt === null ? null : toUtcDate(row.cancelledAt),
+    waitingBookings: Number(clock.waitingBookings),
   };
 }
 
