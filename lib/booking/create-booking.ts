@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/audit";
 import type { MemberActor, StaffActor } from "@/lib/auth/guards";
 import { queueBookingEmail } from "@/lib/booking/emails";
-import { lockSession } from "@/lib/booking/lock-session";
+import { lockQuoteSession } from "@/lib/booking/lock-quote-session";
+import { readArrivalClock } from "@/lib/booking/lock-session";
 import { loadBookedPersonIds } from "@/lib/booking/household-people";
-import { buildQuote, loadHouseholdFacts, loadQuoteSession } from "@/lib/booking/quote-booking";
+import { buildQuote, loadHouseholdFacts } from "@/lib/booking/quote-booking";
 import { generateBookingReference } from "@/lib/booking/reference";
 import {
   bookingRequestSchema,
@@ -101,18 +102,18 @@ async function placeBooking(placement: Placement): Promise<CreatedBooking> {
 
 async function insertBooking(tx: DbClient, placement: Placement): Promise<CreatedBooking> {
   const { request } = placement;
-  // Whatever does not change with the places is read before the lock, so
-  // the lock is held for as few statements as possible.
-  const session = await loadQuoteSession(tx, request.sessionId);
+  // The household is read before the lock, so the lock is held for as few
+  // statements as possible.
   const [facts, t] = await Promise.all([
-    loadHouseholdFacts(tx, placement, request.participantIds, session.startDate.getUTCFullYear()),
+    loadHouseholdFacts(tx, placement, request.participantIds, request.sessionId),
     bookingTranslator("bookingRules"),
   ]);
 
   // From here to the commit, bookings of this session run one at a time.
-  const { lockedAt, waitingBookings, ...lockedPlaces } = await lockSession(tx, request.sessionId);
+  const session = await lockQuoteSession(tx, request.sessionId);
+  const { lockedAt, waitingBookings } = await readArrivalClock(tx, session.id);
   const bookedPersonIds = await loadBookedPersonIds(tx, session.id, request.participantIds);
-  const quote = buildQuote(t, { ...session, ...lockedPlaces }, facts, bookedPersonIds, {
+  const quote = buildQuote(t, session, facts, bookedPersonIds, {
     now: lockedAt,
     ignoreBookingWindow: placement.ignoreBookingWindow,
   });

@@ -31,6 +31,7 @@ type BracketJson = {
   maxCents: number | null;
 };
 type FactsRow = {
+  year: number | null;
   people: PersonJson[] | null;
   membershipStatus: string | null;
   quotient: { bracketId: string; quotientCents: number } | null;
@@ -39,20 +40,26 @@ type FactsRow = {
 };
 
 /**
- * Loads the people picked, the household's bracket, the member's
- * membership for `year` and the e-mail recipient in one statement, because
- * a booking reads them on every request. Raises `not_found` for a person
- * outside the household and `bracket_grid_missing` when `year` has no
- * quotient grid.
+ * Loads the people picked, the household's bracket and the member's
+ * membership for the year of the session's first day, and the e-mail
+ * recipient, in one statement because a booking reads them on every
+ * request. Raises `not_found` for an unknown session or a person outside
+ * the household, and `bracket_grid_missing` when the year has no quotient
+ * grid.
  */
 export async function loadHouseholdFacts(
   client: DbClient,
   actor: FactsActor,
   participantIds: string[],
-  year: number,
+  sessionId: string,
 ): Promise<HouseholdFacts> {
   const [row] = await client.$queryRaw<FactsRow[]>`
+    WITH target AS (
+      SELECT EXTRACT(YEAR FROM "startDate")::int AS "year"
+      FROM "OfferSession" WHERE "id" = ${sessionId}
+    )
     SELECT
+      (SELECT "year" FROM target) AS "year",
       (SELECT json_agg(person) FROM (
         SELECT "id", 'MEMBER' AS "kind", NULL AS "relation", "firstName", "lastName",
           "birthDate", NULL AS "reviewStatus", NULL AS "archivedAt"
@@ -65,13 +72,15 @@ export async function loadHouseholdFacts(
         WHERE "householdId" = ${actor.householdId} AND "id" = ANY(${participantIds}::text[])
       ) AS person) AS "people",
       (SELECT "status"::text FROM "Membership"
-        WHERE "memberId" = ${actor.memberId} AND "year" = ${year}) AS "membershipStatus",
+        WHERE "memberId" = ${actor.memberId} AND "year" = (SELECT "year" FROM target)
+      ) AS "membershipStatus",
       (SELECT json_build_object('bracketId', "bracketId", 'quotientCents', "quotientCents")
         FROM "HouseholdQuotient"
-        WHERE "householdId" = ${actor.householdId} AND "year" = ${year}) AS "quotient",
+        WHERE "householdId" = ${actor.householdId} AND "year" = (SELECT "year" FROM target)
+      ) AS "quotient",
       (SELECT json_agg(bracket ORDER BY bracket."position") FROM (
         SELECT "id", "position", "label", "minCents", "maxCents"
-        FROM "QuotientBracket" WHERE "year" = ${year}
+        FROM "QuotientBracket" WHERE "year" = (SELECT "year" FROM target)
       ) AS bracket) AS "brackets",
       (SELECT json_build_object(
           'firstName', member."firstName",
@@ -80,6 +89,8 @@ export async function loadHouseholdFacts(
         FROM "Member" AS member JOIN "User" AS account ON account."id" = member."userId"
         WHERE member."id" = ${actor.memberId}) AS "recipient"`;
 
+  if (row.year === null) throw new DomainError("not_found");
+  const year = row.year;
   const people = (row.people ?? []).map(toHouseholdPerson);
   const participants = participantIds.map((personId) => {
     const person = people.find((candidate) => candidate.id === personId);

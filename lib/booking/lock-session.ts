@@ -10,9 +10,9 @@ export type LockedSession = {
   offeredPlaces: number;
   cancelledAt: Date | null;
   /**
-   * The session's WAITING bookings with an arrival time, all of which
-   * arrived before `lockedAt`: a booking put on the waiting list under this
-   * lock is number `waitingBookings + 1`.
+   * Number of the session's WAITING bookings with an arrival time. All of
+   * them arrived before `lockedAt`, so a booking put on the waiting list
+   * under this lock is number `waitingBookings + 1`.
    */
   waitingBookings: number;
 };
@@ -43,6 +43,21 @@ export async function lockSession(tx: DbClient, sessionId: string): Promise<Lock
     FROM "OfferSession" WHERE "id" = ${sessionId} FOR UPDATE`;
   if (!row) throw new DomainError("not_found");
 
+  return {
+    ...(await readArrivalClock(tx, sessionId)),
+    capacity: Number(row.capacity),
+    confirmedPlaces: Number(row.confirmedPlaces),
+    offeredPlaces: Number(row.offeredPlaces),
+    cancelledAt: row.cancelledAt === null ? null : toUtcDate(row.cancelledAt),
+  };
+}
+
+/**
+ * Reads the arrival time of a booking made under the session's lock and
+ * the session's waiting bookings (see LockedSession). Call it once the
+ * lock is held.
+ */
+export async function readArrivalClock(tx: DbClient, sessionId: string) {
   // A separate statement, because a clock read in the locking statement may
   // be taken before the wait for the lock. Prisma stores DateTime as UTC in
   // `timestamp(3)` columns, hence the UTC clock truncated to milliseconds.
@@ -57,10 +72,6 @@ export async function lockSession(tx: DbClient, sessionId: string): Promise<Lock
     ) AS "waitingBookings"`;
   return {
     lockedAt: toUtcDate(clock.lockedAt),
-    capacity: Number(row.capacity),
-    confirmedPlaces: Number(row.confirmedPlaces),
-    offeredPlaces: Number(row.offeredPlaces),
-    cancelledAt: row.cancelledAt === null ? null : toUtcDate(row.cancelledAt),
     waitingBookings: Number(clock.waitingBookings),
   };
 }

@@ -69,9 +69,8 @@ export async function quoteBooking(
   options: QuoteOptions = {},
 ) {
   const session = await loadQuoteSession(client, input.sessionId);
-  const year = session.startDate.getUTCFullYear();
   const [facts, bookedPersonIds, t] = await Promise.all([
-    loadHouseholdFacts(client, actor, input.participantIds, year),
+    loadHouseholdFacts(client, actor, input.participantIds, session.id),
     loadBookedPersonIds(client, session.id, input.participantIds),
     bookingTranslator("bookingRules"),
   ]);
@@ -80,8 +79,8 @@ export async function quoteBooking(
 
 /**
  * Builds a quote from loaded facts, with no I/O. createBooking loads the
- * session and the household before it locks the session, then calls this
- * under the lock with the counters read there.
+ * household before it locks the session, then calls this under the lock
+ * with the session read there.
  */
 export function buildQuote(
   t: Translate,

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 
 import { createBooking } from "@/lib/booking/create-booking";
+import { quoteBooking } from "@/lib/booking/quote-booking";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { bookPeople, createBookingHousehold, createSession } from "../support/booking-factories";
 
-// createBooking reads the household in one SQL statement and takes the
-// waiting rank from the session lock; these cases check what those reads return.
+// createBooking reads the household in one SQL statement, and the session
+// with its offer in the locking statement. These cases check what those
+// reads return.
 describe("createBooking facts", () => {
   it("gives each waiting family its rank", async () => {
     const session = await createSession({ capacity: 1 });
@@ -53,6 +55,27 @@ describe("createBooking facts", () => {
     });
     expect(participant.birthDate.toISOString()).toBe("2017-07-12T00:00:00.000Z");
     expect(participant.category).toBe("CHILD");
+  });
+
+  it.each([
+    ["booking_not_open", { bookingOpensAt: new Date(Date.now() + 60_000) }],
+    ["booking_closed", { bookingClosesAt: new Date(Date.now() - 60_000) }],
+    ["session_cancelled", { cancelledAt: new Date(Date.now() - 60_000) }],
+  ] as const)("rejects by %s read under the lock", async (rule, options) => {
+    const session = await createSession(options);
+    const family = await createBookingHousehold();
+
+    const error = await bookPeople(family, session.id).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe("booking_ineligible");
+    const quote = await quoteBooking(db, family.actor, {
+      sessionId: session.id,
+      participantIds: [family.member.id],
+    });
+    const refusal = quote.lines[0].refusals.find((candidate) => candidate.rule === rule);
+    expect(refusal).toBeDefined();
+    expect(String((error as DomainError).options.params?.details)).toContain(refusal?.message);
   });
 
   it("queues no e-mail for a disabled account", async () => {
