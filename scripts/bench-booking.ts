@@ -84,8 +84,8 @@ export function createBookingSender(options: {
   async function book(member: SignedInMember, session: BenchSession): Promise<RequestOutcome> {
     const participantIds =
       session.audience === "CHILDREN" ? [member.childId] : [member.memberId, member.childId];
-    // The URL of the booking form, where a browser posts the action. Because
-    // the action revalidates a path, the response also renders this page.
+    // The URL of the booking form, where a browser posts the action. The
+    // action revalidates no path, so the response carries only its result.
     const page = options.action.pagePattern.replace("[slug]", session.slug);
     const response = await callServerAction({
       baseUrl: options.baseUrl,

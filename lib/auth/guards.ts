@@ -69,6 +69,21 @@ export type MemberActor = {
  */
 export async function requireMember(): Promise<MemberActor> {
   const token = await requireSessionToken();
+  // One statement for the usual case: the member of an enabled account
+  // whose sessionVersion still matches the token.
+  if (typeof token.sessionVersion === "number") {
+    const current = await db.member.findFirst({
+      where: {
+        userId: token.id,
+        user: { is: { disabledAt: null, sessionVersion: token.sessionVersion } },
+      },
+      select: { id: true, householdId: true },
+    });
+    if (current) {
+      return { userId: token.id, memberId: current.id, householdId: current.householdId };
+    }
+  }
+  // Otherwise tell a stale session from an account without a member.
   const account = await db.user.findUnique({
     where: { id: token.id },
     select: {

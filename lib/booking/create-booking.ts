@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/audit";
 import type { MemberActor, StaffActor } from "@/lib/auth/guards";
-import { loadBookingRecipient, queueBookingEmail, waitingRank } from "@/lib/booking/emails";
-import { lockSession } from "@/lib/booking/lock-session";
+import { queueBookingEmail } from "@/lib/booking/emails";
+import { lockQuoteSession } from "@/lib/booking/lock-quote-session";
+import { readArrivalClock } from "@/lib/booking/lock-session";
 import { loadBookedPersonIds } from "@/lib/booking/household-people";
-import { buildQuote, loadHouseholdFacts, loadQuoteSession } from "@/lib/booking/quote-booking";
+import { buildQuote, loadHouseholdFacts } from "@/lib/booking/quote-booking";
 import { generateBookingReference } from "@/lib/booking/reference";
 import {
   bookingRequestSchema,
@@ -101,19 +102,18 @@ async function placeBooking(placement: Placement): Promise<CreatedBooking> {
 
 async function insertBooking(tx: DbClient, placement: Placement): Promise<CreatedBooking> {
   const { request } = placement;
-  // Whatever does not change with the places is read before the lock, so
-  // the lock is held for as few statements as possible.
-  const session = await loadQuoteSession(tx, request.sessionId);
-  const [facts, recipient, t] = await Promise.all([
-    loadHouseholdFacts(tx, placement, request.participantIds, session.startDate.getUTCFullYear()),
-    loadBookingRecipient(tx, placement.memberId),
+  // The household is read before the lock, so the lock is held for as few
+  // statements as possible.
+  const [facts, t] = await Promise.all([
+    loadHouseholdFacts(tx, placement, request.participantIds, request.sessionId),
     bookingTranslator("bookingRules"),
   ]);
 
   // From here to the commit, bookings of this session run one at a time.
-  const { lockedAt, ...lockedPlaces } = await lockSession(tx, request.sessionId);
+  const session = await lockQuoteSession(tx, request.sessionId);
+  const { lockedAt, waitingBookings } = await readArrivalClock(tx, session.id);
   const bookedPersonIds = await loadBookedPersonIds(tx, session.id, request.participantIds);
-  const quote = buildQuote(t, { ...session, ...lockedPlaces }, facts, bookedPersonIds, {
+  const quote = buildQuote(t, session, facts, bookedPersonIds, {
     now: lockedAt,
     ignoreBookingWindow: placement.ignoreBookingWindow,
   });
@@ -140,22 +140,25 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
       queuedAt: lockedAt,
       bracketPosition: quote.bracket.position,
       ...quote.totals,
-      participants: {
-        create: quote.lines.map((line) => ({
-          sessionId: quote.session.id,
-          memberId: line.personKind === "MEMBER" ? line.personId : null,
-          dependantId: line.personKind === "DEPENDANT" ? line.personId : null,
-          category: line.category,
-          firstName: line.firstName,
-          lastName: line.lastName,
-          birthDate: line.birthDate,
-          publicPriceCents: line.publicPriceCents,
-          subsidyCents: line.subsidyCents,
-          memberShareCents: line.memberShareCents,
-        })),
-      },
     },
     select: { id: true, reference: true, status: true },
+  });
+  // createMany writes every participant in one INSERT, where a nested
+  // create would add a statement to read the booking back.
+  await tx.bookingParticipant.createMany({
+    data: quote.lines.map((line) => ({
+      bookingId: booking.id,
+      sessionId: quote.session.id,
+      memberId: line.personKind === "MEMBER" ? line.personId : null,
+      dependantId: line.personKind === "DEPENDANT" ? line.personId : null,
+      category: line.category,
+      firstName: line.firstName,
+      lastName: line.lastName,
+      birthDate: line.birthDate,
+      publicPriceCents: line.publicPriceCents,
+      subsidyCents: line.subsidyCents,
+      memberShareCents: line.memberShareCents,
+    })),
   });
 
   if (status === "CONFIRMED") {
@@ -191,8 +194,8 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
   };
   const emailKeys = { CONFIRMED: "confirmed", WAITING: "waiting", PENDING: "pending" } as const;
   const emailKey = emailKeys[quote.outcome];
-  const rank = status === "WAITING" ? await waitingRank(tx, quote.session.id, lockedAt) : 0;
-  await queueBookingEmail(tx, emailFacts, emailKey, { rank }, recipient);
+  const rank = status === "WAITING" ? waitingBookings + 1 : 0;
+  await queueBookingEmail(tx, emailFacts, emailKey, { rank }, facts.recipient);
 
   return booking;
 }

@@ -9,6 +9,12 @@ export type LockedSession = {
   confirmedPlaces: number;
   offeredPlaces: number;
   cancelledAt: Date | null;
+  /**
+   * Number of the session's WAITING bookings with an arrival time. All of
+   * them arrived before `lockedAt`, so a booking put on the waiting list
+   * under this lock is number `waitingBookings + 1`.
+   */
+  waitingBookings: number;
 };
 
 /**
@@ -37,21 +43,36 @@ export async function lockSession(tx: DbClient, sessionId: string): Promise<Lock
     FROM "OfferSession" WHERE "id" = ${sessionId} FOR UPDATE`;
   if (!row) throw new DomainError("not_found");
 
-  // A separate statement, because a clock read in the locking statement may
-  // be taken before the wait for the lock. Prisma stores DateTime as UTC in
-  // `timestamp(3)` columns, hence the UTC clock truncated to milliseconds.
-  const [clock] = await tx.$queryRaw<{ lockedAt: Date | string }[]>`
-    SELECT GREATEST(
-      date_trunc('milliseconds', clock_timestamp() AT TIME ZONE 'UTC'),
-      (SELECT max("queuedAt") FROM "Booking" WHERE "sessionId" = ${sessionId})
-        + interval '1 millisecond'
-    ) AS "lockedAt"`;
   return {
-    lockedAt: toUtcDate(clock.lockedAt),
+    ...(await readArrivalClock(tx, sessionId)),
     capacity: Number(row.capacity),
     confirmedPlaces: Number(row.confirmedPlaces),
     offeredPlaces: Number(row.offeredPlaces),
     cancelledAt: row.cancelledAt === null ? null : toUtcDate(row.cancelledAt),
+  };
+}
+
+/**
+ * Reads the arrival time of a booking made under the session's lock and
+ * the session's waiting bookings (see LockedSession). Call it once the
+ * lock is held.
+ */
+export async function readArrivalClock(tx: DbClient, sessionId: string) {
+  // A separate statement, because a clock read in the locking statement may
+  // be taken before the wait for the lock. Prisma stores DateTime as UTC in
+  // `timestamp(3)` columns, hence the UTC clock truncated to milliseconds.
+  const [clock] = await tx.$queryRaw<{ lockedAt: Date | string; waitingBookings: number }[]>`
+    SELECT GREATEST(
+      date_trunc('milliseconds', clock_timestamp() AT TIME ZONE 'UTC'),
+      (SELECT max("queuedAt") FROM "Booking" WHERE "sessionId" = ${sessionId})
+        + interval '1 millisecond'
+    ) AS "lockedAt",
+    (SELECT count(*)::int FROM "Booking"
+      WHERE "sessionId" = ${sessionId} AND "status" = 'WAITING' AND "queuedAt" IS NOT NULL
+    ) AS "waitingBookings"`;
+  return {
+    lockedAt: toUtcDate(clock.lockedAt),
+    waitingBookings: Number(clock.waitingBookings),
   };
 }
 

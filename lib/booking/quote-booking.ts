@@ -8,11 +8,8 @@ import {
   eligibilitySession,
   type HouseholdPerson,
 } from "@/lib/booking/eligibility";
-import {
-  hasActiveMembership,
-  loadBookedPersonIds,
-  loadHouseholdPeople,
-} from "@/lib/booking/household-people";
+import { type HouseholdFacts, loadHouseholdFacts } from "@/lib/booking/household-facts";
+import { loadBookedPersonIds } from "@/lib/booking/household-people";
 import { splitPrice, sumPrices, type PriceSplit } from "@/lib/booking/pricing";
 import type { BookingRequest } from "@/lib/booking/schemas";
 import { bookingTranslator } from "@/lib/booking/translators";
@@ -20,7 +17,6 @@ import type { DbClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ParticipantCategory } from "@/lib/generated/prisma/enums";
 import type { Translate } from "@/lib/i18n";
-import { getHouseholdBracket } from "@/lib/quotient/household-bracket";
 
 export type QuoteRefusal = { rule: EligibilityRule; message: string };
 
@@ -45,45 +41,6 @@ export type QuoteOptions = {
 };
 
 type QuoteActor = MemberActor | { householdId: string; memberId: string };
-
-/** The household's side of a quote for one year: the people picked, bracket and membership. */
-export type HouseholdFacts = {
-  year: number;
-  participants: HouseholdPerson[];
-  bracket: { position: number; label: string; isDefault: boolean };
-  membershipActive: boolean;
-};
-
-/**
- * Loads the people picked, the household's bracket and the member's
- * membership for `year`. Raises `not_found` for a person outside the
- * household and `bracket_grid_missing` when `year` has no quotient grid.
- */
-export async function loadHouseholdFacts(
-  client: DbClient,
-  actor: QuoteActor,
-  participantIds: string[],
-  year: number,
-): Promise<HouseholdFacts> {
-  const [people, householdBracket, membershipActive] = await Promise.all([
-    loadHouseholdPeople(client, actor.householdId),
-    getHouseholdBracket(client, actor.householdId, year),
-    hasActiveMembership(client, actor.memberId, year),
-  ]);
-  const participants = participantIds.map((personId) => {
-    const person = people.find((candidate) => candidate.id === personId);
-    if (!person) throw new DomainError("not_found", { field: "participantIds" });
-    return person;
-  });
-  if (!householdBracket) throw new DomainError("bracket_grid_missing", { params: { year } });
-  const { bracket, isDefault } = householdBracket;
-  return {
-    year,
-    participants,
-    bracket: { position: bracket.position, label: bracket.label, isDefault },
-    membershipActive,
-  };
-}
 
 /** A session with its offer and subsidy rows, as a quote reads it. */
 export type QuoteSession = NonNullable<Awaited<ReturnType<typeof loadQuoteSession>>>;
@@ -112,9 +69,8 @@ export async function quoteBooking(
   options: QuoteOptions = {},
 ) {
   const session = await loadQuoteSession(client, input.sessionId);
-  const year = session.startDate.getUTCFullYear();
   const [facts, bookedPersonIds, t] = await Promise.all([
-    loadHouseholdFacts(client, actor, input.participantIds, year),
+    loadHouseholdFacts(client, actor, input.participantIds, session.id),
     loadBookedPersonIds(client, session.id, input.participantIds),
     bookingTranslator("bookingRules"),
   ]);
@@ -123,8 +79,8 @@ export async function quoteBooking(
 
 /**
  * Builds a quote from loaded facts, with no I/O. createBooking loads the
- * session and the household before it locks the session, then calls this
- * under the lock with the counters read there.
+ * household before it locks the session, then calls this under the lock
+ * with the session read there.
  */
 export function buildQuote(
   t: Translate,
@@ -203,6 +159,7 @@ function quoteLine(
   };
 }
 
+export { type HouseholdFacts, loadHouseholdFacts } from "@/lib/booking/household-facts";
 export {
   listBookableParticipants,
   type BookableSession,
