@@ -47,6 +47,7 @@ export type DomainErrorCode =
   | "membership_not_rejected"
   | "bracket_grid_missing"
   | "booking_ineligible"
+  | "booking_exceeds_capacity"
   | "session_full"
   | "booking_already_decided"
   | "booking_not_cancellable"

@@ -13,12 +13,12 @@ import {
 } from "@/lib/booking/household-people";
 import { bookingTranslator } from "@/lib/booking/translators";
 import type { DbClient } from "@/lib/db";
-import type { OfferStatus } from "@/lib/generated/prisma/enums";
+import type { OfferKind, OfferStatus } from "@/lib/generated/prisma/enums";
 
 /** The session fields the eligibility rules read. */
-export type BookableSession = Omit<EligibilitySession, "offerStatus"> & {
+export type BookableSession = Omit<EligibilitySession, "offerStatus" | "offerKind"> & {
   id: string;
-  offer: { status: OfferStatus };
+  offer: { status: OfferStatus; kind: OfferKind };
 };
 
 /**
@@ -49,7 +49,7 @@ export async function listBookableParticipants(
     bookingTranslator("bookingRules"),
   ]);
   const context: EligibilityContext = {
-    session: eligibilitySession(session, session.offer.status),
+    session: eligibilitySession(session, session.offer),
     now: options.now ?? new Date(),
     membershipActive,
     bookedPersonIds,

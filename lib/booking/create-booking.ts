@@ -31,7 +31,8 @@ const REFERENCE_ATTEMPTS = 3;
  * sessions confirm the booking while places remain and put it on the
  * waiting list otherwise; PRE_REGISTRATION and CAMPAIGN sessions record a
  * PENDING request for staff. Raises `booking_ineligible` with every
- * refusal's message when a participant may not take part.
+ * refusal's message when a participant may not take part, and
+ * `booking_exceeds_capacity` for more participants than the session holds.
  */
 export async function createBooking(
   actor: MemberActor,
@@ -123,6 +124,13 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
     throw new DomainError("booking_ineligible", {
       field: "participantIds",
       params: { details: refusals.join(" ") },
+    });
+  }
+  // A booking for more people than the capacity could never be confirmed.
+  if (quote.lines.length > quote.session.capacity) {
+    throw new DomainError("booking_exceeds_capacity", {
+      field: "participantIds",
+      params: { capacity: quote.session.capacity, places: quote.lines.length },
     });
   }
 

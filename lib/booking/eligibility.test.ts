@@ -29,6 +29,7 @@ const baseSession: EligibilitySession = {
   bookingClosesAt: CLOSES_AT,
   cancelledAt: null,
   offerStatus: "PUBLISHED",
+  offerKind: "TRIP",
 };
 
 const member: HouseholdPerson = {
@@ -89,6 +90,23 @@ describe("checkParticipant", () => {
     { rule: "eligible child", expected: [] },
     { rule: "eligible member", person: { base: member }, expected: [] },
     { rule: "eligible spouse", person: { base: spouse }, expected: [] },
+    {
+      rule: "rental in the member's name",
+      person: { base: member },
+      session: { offerKind: "RENTAL" },
+      expected: [],
+    },
+    {
+      rule: "rental with a spouse ticked",
+      person: { base: spouse },
+      session: { offerKind: "RENTAL" },
+      expected: ["rental_member_only"],
+    },
+    {
+      rule: "rental with a child ticked",
+      session: { offerKind: "RENTAL" },
+      expected: ["rental_member_only"],
+    },
     // Age on the first day (2027-07-12), limits inclusive.
     {
       rule: "too young the day before a birthday",

@@ -5,6 +5,7 @@ import { format } from "date-fns";
 
 import { ageOn, ASSOCIATION_TIME_ZONE, formatCalendarDateFr } from "@/lib/dates";
 import type {
+  OfferKind,
   OfferStatus,
   ParticipantCategory,
   ReviewStatus,
@@ -26,7 +27,8 @@ export type EligibilityRule =
   | "category_not_offered"
   | "too_young"
   | "too_old"
-  | "already_booked";
+  | "already_booked"
+  | "rental_member_only";
 
 /** A member or dependant of the household, as the rules need them. */
 export type HouseholdPerson = {
@@ -54,6 +56,7 @@ export type EligibilitySession = {
   bookingClosesAt: Date;
   cancelledAt: Date | null;
   offerStatus: OfferStatus;
+  offerKind: OfferKind;
 };
 
 export type EligibilityContext = {
@@ -75,10 +78,10 @@ export type ParticipantCheck = {
   refusals: Refusal[];
 };
 
-/** Picks the fields the rules read from a session row and its offer's status. */
+/** Picks the fields the rules read from a session row and its offer's status and kind. */
 export function eligibilitySession(
-  session: Omit<EligibilitySession, "offerStatus">,
-  offerStatus: OfferStatus,
+  session: Omit<EligibilitySession, "offerStatus" | "offerKind">,
+  offer: { status: OfferStatus; kind: OfferKind },
 ): EligibilitySession {
   return {
     startDate: session.startDate,
@@ -90,7 +93,8 @@ export function eligibilitySession(
     bookingOpensAt: session.bookingOpensAt,
     bookingClosesAt: session.bookingClosesAt,
     cancelledAt: session.cancelledAt,
-    offerStatus,
+    offerStatus: offer.status,
+    offerKind: offer.kind,
   };
 }
 
@@ -139,6 +143,9 @@ export function checkParticipant(
     else if (person.reviewStatus !== "VALIDATED") refuse("dependant_not_validated");
   }
 
+  // A rental is one dwelling for the whole household, booked in the member's
+  // name: it takes one place and is priced once.
+  if (session.offerKind === "RENTAL" && person.kind !== "MEMBER") refuse("rental_member_only");
   if (session.audience === "CHILDREN" && category !== "CHILD") refuse("children_only");
   else if (session.audience === "ADULTS" && category !== "ADULT") refuse("adults_only");
   else if (categoryPriceCents(session, category) === null) refuse("category_not_offered");

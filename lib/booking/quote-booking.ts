@@ -97,7 +97,7 @@ export function buildQuote(
     capCents: offer.subsidyCapCents,
   };
   const context: EligibilityContext = {
-    session: eligibilitySession(session, offer.status),
+    session: eligibilitySession(session, offer),
     now: options.now ?? new Date(),
     membershipActive: facts.membershipActive,
     bookedPersonIds,

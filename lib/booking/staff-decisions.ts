@@ -1,6 +1,7 @@
 import type { StaffActor } from "@/lib/auth/guards";
 import { freePlaces, lockManagedBooking, releasedPlaces } from "@/lib/booking/booking-access";
 import { queueBookingEmail, waitingRank } from "@/lib/booking/emails";
+import { assertStillEligible } from "@/lib/booking/recheck-eligibility";
 import { recordBookingAudit } from "@/lib/booking/record-booking-audit";
 import { runBookingTransaction } from "@/lib/booking/transaction";
 import { offerFreedPlaces } from "@/lib/booking/waiting-list";
@@ -14,7 +15,8 @@ const REFUSABLE_STATUSES: BookingStatus[] = ["PENDING", "WAITING", "OFFERED"];
 
 /**
  * Approves a PENDING request: it becomes CONFIRMED if its places are free
- * under the session's lock. Raises `session_full` when they are not (staff
+ * under the session's lock. Raises `booking_ineligible` when a participant
+ * may no longer take part, `session_full` when the places are not free (staff
  * may then move it to the waiting list), `booking_already_decided` when
  * another decision came first, and `not_found` outside the actor's sectors.
  */
@@ -22,6 +24,7 @@ export async function approveBooking(actor: StaffActor, bookingId: string) {
   return runBookingTransaction(async (tx) => {
     const { booking, staff } = await lockManagedBooking(tx, actor, bookingId);
     if (booking.status !== "PENDING") throw new DomainError("booking_already_decided");
+    await assertStillEligible(tx, booking);
     const placesLeft = Math.max(freePlaces(booking.session), 0);
     if (placesLeft < booking.places) {
       throw new DomainError("session_full", { params: { placesLeft, places: booking.places } });

@@ -2,6 +2,7 @@ import type { MemberActor } from "@/lib/auth/guards";
 import { queueBookingEmail } from "@/lib/booking/emails";
 import { lockHouseholdBooking } from "@/lib/booking/booking-access";
 import { lockSession } from "@/lib/booking/lock-session";
+import { assertStillEligible } from "@/lib/booking/recheck-eligibility";
 import { offerDeadline } from "@/lib/booking/offer-deadline";
 import { recordBookingAudit } from "@/lib/booking/record-booking-audit";
 import { recordOfferDeadline, runBookingTransaction } from "@/lib/booking/transaction";
@@ -70,8 +71,9 @@ export async function offerFreedPlaces(
 
 /**
  * Accepts the places offered to a waiting-list booking: it becomes
- * CONFIRMED. Raises `offer_not_pending` unless the booking is OFFERED and
- * `offer_expired` once its deadline has passed.
+ * CONFIRMED. Raises `offer_not_pending` unless the booking is OFFERED,
+ * `offer_expired` once its deadline has passed, and `booking_ineligible`
+ * when a participant may no longer take part.
  */
 export async function acceptOffer(actor: MemberActor, bookingId: string) {
   return runBookingTransaction(async (tx) => {
@@ -85,6 +87,7 @@ export async function acceptOffer(actor: MemberActor, bookingId: string) {
         params: { expiresAt: formatDateTimeParis(booking.offerExpiresAt) },
       });
     }
+    await assertStillEligible(tx, booking);
 
     await tx.booking.update({
       where: { id: bookingId },

@@ -8,6 +8,7 @@ import { createStaffUser } from "../support/factories";
 import {
   bookPeople,
   createBookingHousehold,
+  createFamily,
   createSession,
   sessionPlaces,
   setHouseholdBracket,
@@ -176,6 +177,27 @@ describe("createBooking", () => {
         participantIds: [household.member.id, household.member.id],
       }),
     ).rejects.toThrow(/participants_duplicated/);
+  });
+
+  it("rejects more people than the capacity", async () => {
+    const session = await createSession({ capacity: 1 });
+    const family = await createFamily(2);
+    const childIds = family.dependants.map((dependant) => dependant.id);
+
+    await expectDomainError(bookPeople(family, session.id, childIds), "booking_exceeds_capacity");
+    expect(await db.booking.count({ where: { sessionId: session.id } })).toBe(0);
+  });
+
+  it("rejects a rental with the family ticked", async () => {
+    const session = await createSession({ kind: "RENTAL", capacity: 1 });
+    const family = await createFamily(1);
+
+    await expectDomainError(
+      bookPeople(family, session.id, [family.member.id, family.dependants[0].id]),
+      "booking_ineligible",
+    );
+    const booking = await bookPeople(family, session.id, [family.member.id]);
+    expect(booking.status).toBe("CONFIRMED");
   });
 });
 

@@ -54,6 +54,19 @@ describe("approveBooking", () => {
     expect((await findBooking(requests[1].booking.id)).status).toBe("PENDING");
   });
 
+  it("raises booking_ineligible once the membership is cancelled", async () => {
+    const { session, requests } = await createRequests(1, 1);
+    const { actor } = await createStaffUser(["DIRECTION"]);
+    await db.membership.updateMany({
+      where: { memberId: requests[0].member.id, year: 2027 },
+      data: { status: "CANCELLED" },
+    });
+
+    await expectDomainError(approveBooking(actor, requests[0].booking.id), "booking_ineligible");
+    expect((await findBooking(requests[0].booking.id)).status).toBe("PENDING");
+    expect((await sessionPlaces(session.id)).confirmedPlaces).toBe(0);
+  });
+
   it("raises booking_already_decided on a second decision", async () => {
     const { requests } = await createRequests(1, 1);
     const { actor } = await createStaffUser(["DIRECTION"]);

@@ -81,6 +81,20 @@ describe("offerFreedPlaces", () => {
     expect(offered.offerExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 47 * 3600_000);
   });
 
+  it("refuses to accept for a child since archived", async () => {
+    const session = await createSession({ capacity: 1 });
+    const first = await bookFamily(session.id, 1);
+    const second = await bookFamily(session.id, 1);
+    await cancelBooking(first.actor, first.booking.id);
+    await db.dependant.update({
+      where: { id: second.dependants[0].id },
+      data: { archivedAt: new Date() },
+    });
+
+    await expectDomainError(acceptOffer(second.actor, second.booking.id), "booking_ineligible");
+    expect((await findBooking(second.booking.id)).status).toBe("OFFERED");
+  });
+
   it("skips a family of 3 until 3 places are free", async () => {
     const session = await createSession({ capacity: 4 });
     const pair = await bookFamily(session.id, 2);
