@@ -152,8 +152,21 @@ function sourceNote(offer: CatalogueRecord, priced: boolean, year: number): stri
   if (!priced) {
     lines.push("Prix non publié par l'organisateur : le compléter avant de publier l'offre.");
   }
+  if (offer.price_note && isResearchNote(offer.price_note)) {
+    lines.push(`Note de relevé : ${offer.price_note}`);
+  }
   if (offer.source_via) lines.push(`Lu via : ${offer.source_via}`);
   return lines.join("\n");
+}
+
+// Notes that say how a fact was found (a blog, an excerpt, a customer's
+// account, a missing price) are for staff. The others describe the offer
+// (what the price includes, the rooms) and are shown to members.
+const RESEARCH_NOTE =
+  /extrait|relev|témoignage|selon un|blog|non trouvé|dernière année publiée|déduit|non daté|grille lancée|seule grille|exemple réel|chiffre \d{4}|magazine|la commune prend|semaine du \d/i;
+
+function isResearchNote(note: string | null | undefined): boolean {
+  return Boolean(note && RESEARCH_NOTE.test(note));
 }
 
 /**
@@ -185,7 +198,7 @@ export function buildDemoCatalogue(year: number): CatalogueRows {
       placeLabel: place,
       communeCode: offer.place.code_insee,
       departmentCode: offer.place.departement,
-      priceNote: offer.price_note ?? null,
+      priceNote: isResearchNote(offer.price_note) ? null : (offer.price_note ?? null),
       subsidyKind: rule.kind,
       subsidyCapCents: rule.capCents,
       sourceUrls: [...new Set([offer.source, ...(offer.sources ?? [])])],

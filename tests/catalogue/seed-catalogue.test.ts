@@ -148,4 +148,15 @@ describe("buildDemoCatalogue", () => {
     expect(session.childPriceCents).toBeNull();
     expect(session.label).toBe("1 hébergement pour 5 personnes");
   });
+
+  it.each([
+    { slug: "rental-la-sirene-lodge", publicNote: null, staffNote: "blog" },
+    { slug: "trip-saint-savournin-osca", publicNote: null, staffNote: "la commune prend" },
+    { slug: "trip-ufoval74-air-lac-annecy", publicNote: "Sans transport", staffNote: null },
+  ])("keeps research notes of $slug for staff", ({ slug, publicNote, staffNote }) => {
+    const offer = buildDemoCatalogue(2027).offers.find((candidate) => candidate.slug === slug)!;
+    if (publicNote) expect(offer.priceNote).toContain(publicNote);
+    else expect(offer.priceNote).toBeNull();
+    if (staffNote) expect(offer.sourceNote).toContain(staffNote);
+  });
 });
