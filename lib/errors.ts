@@ -48,6 +48,8 @@ export type DomainErrorCode =
   | "bracket_grid_missing"
   | "booking_ineligible"
   | "booking_exceeds_capacity"
+  | "session_edited_meanwhile"
+  | "session_has_pending_requests"
   | "session_full"
   | "booking_already_decided"
   | "booking_not_cancellable"

@@ -49,7 +49,7 @@ export function SessionForm({
       return;
     }
     await run(
-      () => updateSessionAction(sessionId, input),
+      () => updateSessionAction(sessionId, input, values),
       () => t("session.saved"),
     );
     router.refresh();

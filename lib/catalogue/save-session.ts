@@ -4,6 +4,7 @@
 // free places to the waiting list in the same transaction.
 import type { StaffActor } from "@/lib/auth/guards";
 import { recordAudit } from "@/lib/audit";
+import { lockSession } from "@/lib/booking/lock-session";
 import { changeSessionCapacity } from "@/lib/booking/session-capacity";
 import { runBookingTransaction } from "@/lib/booking/transaction";
 import { db, type DbClient } from "@/lib/db";
@@ -11,6 +12,7 @@ import { DomainError } from "@/lib/errors";
 import { loadReviewer } from "@/lib/staff/actor";
 import { canManageOffers } from "@/lib/staff/sectors";
 
+import { sessionFormValues } from "./form-values";
 import { sessionSchema, toSessionData, type SessionData } from "./schemas";
 
 async function requireOfferManager(client: DbClient, actor: StaffActor, offerId: string) {
@@ -55,16 +57,51 @@ export async function createSession(
 }
 
 /**
- * Updates a session. Lowering the capacity below its confirmed and offered
- * places raises `capacity_below_booked` on the capacity field; raising it
- * offers the freed places to the waiting list.
+ * Returns whether the session differs from the form values an editor opened:
+ * the edit page fills its form with sessionFormValues, so equal values mean
+ * nobody saved the session in between.
  */
-export async function updateSession(actor: StaffActor, sessionId: string, input: unknown) {
+function editedSince(session: Parameters<typeof sessionFormValues>[0], loaded: unknown) {
+  const current: Record<string, unknown> = sessionFormValues(session);
+  const opened = (loaded ?? {}) as Record<string, unknown>;
+  return Object.keys(current).some((key) => current[key] !== opened[key]);
+}
+
+/**
+ * Updates a session. `loaded` holds the values the form was opened with:
+ * when another staff member saved the session since, raises
+ * `session_edited_meanwhile` rather than overwriting their change. Lowering
+ * the capacity below its confirmed and offered places raises
+ * `capacity_below_booked`; raising it offers the freed places to the waiting
+ * list. Switching to first come, first served while requests wait for staff
+ * raises `session_has_pending_requests`, so newcomers never pass them.
+ */
+export async function updateSession(
+  actor: StaffActor,
+  sessionId: string,
+  input: unknown,
+  loaded: unknown,
+) {
   const data = toSessionData(sessionSchema.parse(input));
   await runBookingTransaction(async (tx) => {
-    const before = await tx.offerSession.findUnique({ where: { id: sessionId } });
-    if (!before) throw new DomainError("not_found");
-    const reviewer = await requireOfferManager(tx, actor, before.offerId);
+    const found = await tx.offerSession.findUnique({ where: { id: sessionId } });
+    if (!found) throw new DomainError("not_found");
+    const reviewer = await requireOfferManager(tx, actor, found.offerId);
+    // Read again under the lock: bookings and other editors wait until the commit.
+    await lockSession(tx, sessionId);
+    const before = await tx.offerSession.findUniqueOrThrow({ where: { id: sessionId } });
+    if (editedSince(before, loaded)) {
+      throw new DomainError("session_edited_meanwhile");
+    }
+    if (data.mode === "FIRST_COME" && before.mode !== "FIRST_COME") {
+      const pending = await tx.booking.count({ where: { sessionId, status: "PENDING" } });
+      if (pending > 0) {
+        throw new DomainError("session_has_pending_requests", {
+          field: "mode",
+          params: { count: pending },
+        });
+      }
+    }
     if (data.capacity !== before.capacity) {
       await changeSessionCapacity(tx, actor, sessionId, data.capacity);
     }

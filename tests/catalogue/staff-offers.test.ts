@@ -2,7 +2,11 @@
 // capacity rules and publishing.
 import { describe, expect, it } from "vitest";
 
-import { blankOfferValues, blankSessionValues } from "@/lib/catalogue/form-values";
+import {
+  blankOfferValues,
+  blankSessionValues,
+  sessionFormValues,
+} from "@/lib/catalogue/form-values";
 import { createOffer, setOfferStatus, updateOffer } from "@/lib/catalogue/save-offer";
 import { createSession, updateSession } from "@/lib/catalogue/save-session";
 import type { OfferInput, SessionInput } from "@/lib/catalogue/schemas";
@@ -37,6 +41,11 @@ function offerInput(kind: OfferKind, overrides: Partial<OfferInput> = {}): Offer
     sourceUrls: "https://example.test/source",
     ...overrides,
   };
+}
+
+/** Returns the form values of a session as stored now, as the edit page loads them. */
+async function loadedValues(sessionId: string) {
+  return sessionFormValues(await db.offerSession.findUniqueOrThrow({ where: { id: sessionId } }));
 }
 
 function sessionInput(overrides: Partial<SessionInput> = {}): SessionInput {
@@ -189,11 +198,21 @@ describe("createSession and updateSession", () => {
     });
     const sessionId = offer.sessions[0].id;
     await expectDomainError(
-      updateSession(actor, sessionId, sessionInput({ capacity: "7" })),
+      updateSession(
+        actor,
+        sessionId,
+        sessionInput({ capacity: "7" }),
+        await loadedValues(sessionId),
+      ),
       "capacity_below_booked",
       "capacity",
     );
-    await updateSession(actor, sessionId, sessionInput({ capacity: "8", label: "Semaine 1" }));
+    await updateSession(
+      actor,
+      sessionId,
+      sessionInput({ capacity: "8", label: "Semaine 1" }),
+      await loadedValues(sessionId),
+    );
     const session = await db.offerSession.findUniqueOrThrow({ where: { id: sessionId } });
     expect(session.capacity).toBe(8);
     expect(session.label).toBe("Semaine 1");
@@ -207,8 +226,48 @@ describe("createSession and updateSession", () => {
     });
     await expectDomainError(createSession(actor, offer.id, sessionInput()), "not_found");
     await expectDomainError(
-      updateSession(actor, offer.sessions[0].id, sessionInput()),
+      updateSession(
+        actor,
+        offer.sessions[0].id,
+        sessionInput(),
+        await loadedValues(offer.sessions[0].id),
+      ),
       "not_found",
+    );
+  });
+
+  it("rejects a save over another editor's change", async () => {
+    const { actor } = await createStaffUser(["VACANCES_SPORTS_LOISIRS"]);
+    const offer = await createOfferFixture({
+      sessions: [{ start: "2027-07-11", end: "2027-07-17", capacity: 12 }],
+    });
+    const sessionId = offer.sessions[0].id;
+    const openedByBoth = await loadedValues(sessionId);
+    await updateSession(actor, sessionId, { ...openedByBoth, label: "Semaine A" }, openedByBoth);
+
+    await expectDomainError(
+      updateSession(actor, sessionId, { ...openedByBoth, capacity: "25" }, openedByBoth),
+      "session_edited_meanwhile",
+    );
+    const session = await db.offerSession.findUniqueOrThrow({ where: { id: sessionId } });
+    expect(session.label).toBe("Semaine A");
+    expect(session.capacity).toBe(12);
+  });
+
+  it("keeps pre-registration while requests wait", async () => {
+    const { actor } = await createStaffUser(["VACANCES_SPORTS_LOISIRS"]);
+    const session = await createBookableSession({ capacity: 5, mode: "PRE_REGISTRATION" });
+    const family = await createFamily(1);
+    await createBooking(family.actor, {
+      sessionId: session.id,
+      participantIds: [family.dependants[0].id],
+    });
+    const loaded = await loadedValues(session.id);
+
+    await expectDomainError(
+      updateSession(actor, session.id, { ...loaded, mode: "FIRST_COME" }, loaded),
+      "session_has_pending_requests",
+      "mode",
     );
   });
 
@@ -236,6 +295,7 @@ describe("createSession and updateSession", () => {
         adultPrice: "600",
         cancellationDeadline: "2027-06-30",
       }),
+      await loadedValues(session.id),
     );
     const promoted = await db.booking.findUniqueOrThrow({ where: { id: waiting.id } });
     expect(promoted.status).toBe("OFFERED");

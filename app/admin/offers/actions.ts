@@ -49,10 +49,10 @@ export async function createSessionAction(offerId: unknown, input: unknown) {
   return result;
 }
 
-export async function updateSessionAction(sessionId: unknown, input: unknown) {
+export async function updateSessionAction(sessionId: unknown, input: unknown, loaded: unknown) {
   const result = await runAction("adminOffers.updateSession", async () => {
     const actor = await requireStaff();
-    await updateSession(actor, id.parse(sessionId), sessionSchema.parse(input));
+    await updateSession(actor, id.parse(sessionId), sessionSchema.parse(input), loaded);
   });
   if (result.ok) revalidatePath("/admin/offers", "layout");
   return result;
