@@ -48,6 +48,7 @@ export type DomainErrorCode =
   | "bracket_grid_missing"
   | "booking_ineligible"
   | "booking_exceeds_capacity"
+  | "booking_price_changed"
   | "session_edited_meanwhile"
   | "session_has_pending_requests"
   | "session_full"

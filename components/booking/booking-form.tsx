@@ -45,7 +45,11 @@ export function BookingForm({
   const onSubmit = form.handleSubmit(async (values) => {
     const created: { id?: string } = {};
     const message = await run(
-      () => submitBooking(values),
+      () =>
+        submitBooking({
+          ...values,
+          expectedMemberShareCents: preview.quote?.totals.memberShareCents,
+        }),
       (booking) => {
         created.id = booking.id;
         return t("pending");

@@ -6,6 +6,7 @@ import { readArrivalClock } from "@/lib/booking/lock-session";
 import { loadBookedPersonIds } from "@/lib/booking/household-people";
 import { buildQuote, loadHouseholdFacts } from "@/lib/booking/quote-booking";
 import { generateBookingReference } from "@/lib/booking/reference";
+import { formatEuros } from "@/lib/catalogue/format";
 import {
   bookingRequestSchema,
   officeBookingSchema,
@@ -124,6 +125,15 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
     throw new DomainError("booking_ineligible", {
       field: "participantIds",
       params: { details: refusals.join(" ") },
+    });
+  }
+  // The member confirms the amount the form showed: staff may have changed
+  // a price or the subsidy since, and nobody is booked at a price unseen.
+  const expected = request.expectedMemberShareCents;
+  if (expected !== undefined && expected !== quote.totals.memberShareCents) {
+    throw new DomainError("booking_price_changed", {
+      field: "participantIds",
+      params: { amount: formatEuros(quote.totals.memberShareCents) },
     });
   }
   // A booking for more people than the capacity could never be confirmed.

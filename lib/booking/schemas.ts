@@ -15,6 +15,8 @@ export const bookingRequestSchema = z.object({
     .min(1, "participants_required")
     .max(MAX_PARTICIPANTS, "too_many_participants")
     .refine((ids) => new Set(ids).size === ids.length, "participants_duplicated"),
+  /** The member's share the form showed; the booking is refused if the price changed since. */
+  expectedMemberShareCents: z.number().int().min(0).optional(),
 });
 
 export type BookingRequest = z.infer<typeof bookingRequestSchema>;

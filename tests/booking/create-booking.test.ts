@@ -179,6 +179,29 @@ describe("createBooking", () => {
     ).rejects.toThrow(/participants_duplicated/);
   });
 
+  it("rejects a price that changed since the quote", async () => {
+    const session = await createSession();
+    const household = await createBookingHousehold();
+    const request = { sessionId: session.id, participantIds: [household.member.id] };
+    const quote = await quoteBooking(db, household.actor, request);
+    await db.offerSession.update({ where: { id: session.id }, data: { adultPriceCents: 90_000 } });
+
+    await expectDomainError(
+      createBooking(household.actor, {
+        ...request,
+        expectedMemberShareCents: quote.totals.memberShareCents,
+      }),
+      "booking_price_changed",
+    );
+    expect(await db.booking.count({ where: { sessionId: session.id } })).toBe(0);
+    const requote = await quoteBooking(db, household.actor, request);
+    const booking = await createBooking(household.actor, {
+      ...request,
+      expectedMemberShareCents: requote.totals.memberShareCents,
+    });
+    expect(booking.status).toBe("CONFIRMED");
+  });
+
   it("rejects more people than the capacity", async () => {
     const session = await createSession({ capacity: 1 });
     const family = await createFamily(2);

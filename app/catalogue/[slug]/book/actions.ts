@@ -21,7 +21,11 @@ import { toQuotePreview } from "./quote-preview";
  * page on success, and the account pages are dynamic, so they are rendered
  * afresh when opened.
  */
-export async function submitBooking(input: { sessionId: string; participantIds: string[] }) {
+export async function submitBooking(input: {
+  sessionId: string;
+  participantIds: string[];
+  expectedMemberShareCents?: number;
+}) {
   return runAction("booking.submit", async () => {
     const actor = await requireMember();
     const request = bookingRequestSchema.parse(input);
