@@ -103,6 +103,11 @@ describe("checkParticipant", () => {
       expected: ["rental_member_only"],
     },
     {
+      rule: "rental for adults names one reason",
+      session: { offerKind: "RENTAL", audience: "ADULTS" },
+      expected: ["rental_member_only"],
+    },
+    {
       rule: "rental with a child ticked",
       session: { offerKind: "RENTAL" },
       expected: ["rental_member_only"],

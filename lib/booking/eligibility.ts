@@ -146,7 +146,7 @@ export function checkParticipant(
   // A rental is one dwelling for the whole household, booked in the member's
   // name: it takes one place and is priced once.
   if (session.offerKind === "RENTAL" && person.kind !== "MEMBER") refuse("rental_member_only");
-  if (session.audience === "CHILDREN" && category !== "CHILD") refuse("children_only");
+  else if (session.audience === "CHILDREN" && category !== "CHILD") refuse("children_only");
   else if (session.audience === "ADULTS" && category !== "ADULT") refuse("adults_only");
   else if (categoryPriceCents(session, category) === null) refuse("category_not_offered");
 
