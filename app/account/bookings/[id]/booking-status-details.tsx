@@ -12,6 +12,15 @@ type BookingForStatus = {
   cancelledAt: Date | null;
 };
 
+/** Returns whether places offered to the booking are past their deadline to accept. */
+export function isOfferLapsed(booking: Pick<BookingForStatus, "status" | "offerExpiresAt">) {
+  return (
+    booking.status === "OFFERED" &&
+    booking.offerExpiresAt !== null &&
+    booking.offerExpiresAt.getTime() <= Date.now()
+  );
+}
+
 /** Explains a booking's status in French: the offer's deadline, the rank, the refusal reason. */
 export async function BookingStatusDetails({ booking }: { booking: BookingForStatus }) {
   const t = await getTranslations("booking.detail");
@@ -31,11 +40,17 @@ export async function BookingStatusDetails({ booking }: { booking: BookingForSta
         </>
       );
     case "OFFERED":
-      return booking.offerExpiresAt ? (
+      if (!booking.offerExpiresAt) return null;
+      // The expiry job runs every minute, so for a short while a lapsed offer is still OFFERED.
+      return isOfferLapsed(booking) ? (
+        <p className="font-medium">
+          {t("offerLapsed", { date: formatParisInstant(booking.offerExpiresAt) })}
+        </p>
+      ) : (
         <p className="font-medium">
           {t("offeredUntil", { date: formatParisInstant(booking.offerExpiresAt) })}
         </p>
-      ) : null;
+      );
     case "REFUSED":
       return booking.refusalReason ? (
         <p>{t("refusalReason", { reason: booking.refusalReason })}</p>

@@ -18,7 +18,7 @@ import { ageOn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
 
-import { BookingStatusDetails } from "./booking-status-details";
+import { BookingStatusDetails, isOfferLapsed } from "./booking-status-details";
 import { CancellationScale } from "./cancellation-scale";
 
 export const dynamic = "force-dynamic";
@@ -117,7 +117,7 @@ export default async function BookingPage({ params, searchParams }: PageProps) {
           <BookingActions
             bookingId={booking.id}
             reference={booking.reference}
-            offered={booking.status === "OFFERED"}
+            offered={booking.status === "OFFERED" && !isOfferLapsed(booking)}
             cancellable={booking.canCancel}
             cancelBlockedReason={
               deadlinePassed
