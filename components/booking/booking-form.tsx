@@ -78,7 +78,10 @@ export function BookingForm({
   }
 
   const groupError = validationMessage(errors.participantIds?.message);
-  const outcome = preview.quote?.outcome;
+  // A choice of more people than the capacity gets no outcome label:
+  // the summary explains it can never be confirmed.
+  const tooMany = preview.quote ? preview.quote.lines.length > preview.quote.capacity : false;
+  const outcome = tooMany ? undefined : preview.quote?.outcome;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">

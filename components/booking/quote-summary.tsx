@@ -49,7 +49,9 @@ export function QuoteSummary({ preview }: { preview: QuotePreviewState }) {
               <p className="text-sm">
                 {quote.lines.some((line) => line.refusals.length > 0)
                   ? t("book.outcomeRefused")
-                  : t(`book.outcome.${quote.outcome}`)}
+                  : quote.lines.length > quote.capacity
+                    ? t("book.outcomeTooMany", { capacity: quote.capacity })
+                    : t(`book.outcome.${quote.outcome}`)}
               </p>
             </div>
           </div>

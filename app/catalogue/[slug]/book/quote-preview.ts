@@ -22,6 +22,8 @@ export type QuotePreview = {
   totals: { publicPriceCents: number; subsidyCents: number; memberShareCents: number };
   outcome: Quote["outcome"];
   placesLeft: number;
+  /** The session's capacity: a choice of more people can never be confirmed. */
+  capacity: number;
 };
 
 export function toQuotePreview(quote: Quote): QuotePreview {
@@ -42,5 +44,6 @@ export function toQuotePreview(quote: Quote): QuotePreview {
     totals: quote.totals,
     outcome: quote.outcome,
     placesLeft: quote.placesLeft,
+    capacity: quote.session.capacity,
   };
 }
