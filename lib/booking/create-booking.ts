@@ -127,8 +127,8 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
       params: { details: refusals.join(" ") },
     });
   }
-  // The member confirms the amount the form showed: staff may have changed
-  // a price or the subsidy since, and nobody is booked at a price unseen.
+  // The member confirms the amount the form showed. Staff may have changed a
+  // price or the subsidy since, so a changed share stops the booking.
   const expected = request.expectedMemberShareCents;
   if (expected !== undefined && expected !== quote.totals.memberShareCents) {
     throw new DomainError("booking_price_changed", {

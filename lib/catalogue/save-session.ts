@@ -59,7 +59,7 @@ export async function createSession(
 /**
  * Returns whether the session differs from the form values an editor opened:
  * the edit page fills its form with sessionFormValues, so equal values mean
- * nobody saved the session in between.
+ * the session was not saved in between.
  */
 function editedSince(session: Parameters<typeof sessionFormValues>[0], loaded: unknown) {
   const current: Record<string, unknown> = sessionFormValues(session);
@@ -68,7 +68,7 @@ function editedSince(session: Parameters<typeof sessionFormValues>[0], loaded: u
 }
 
 /**
- * Updates a session. `loaded` holds the values the form was opened with:
+ * Updates a session. `loaded` is the values the form was opened with:
  * when another staff member saved the session since, raises
  * `session_edited_meanwhile` rather than overwriting their change. Lowering
  * the capacity below its confirmed and offered places raises

@@ -65,10 +65,11 @@ export async function listOfficeSessions(
 }
 
 /**
- * Loads what the office booking form needs for one household and session:
- * the household, the session with its offer and free places, every person
- * of the household with the rules they fail, and the price split of those
- * who may take part. The booking window is not checked at the office.
+ * Loads what the office booking form needs for one household and session.
+ * That is the household, the session with its offer and free places, and
+ * every person of the household with the rules they fail. It adds the price
+ * split of those who may take part. The booking window is not checked at
+ * the office.
  * Raises `not_found` for an unknown household or session, or a session
  * whose kind of offer the actor does not manage.
  */

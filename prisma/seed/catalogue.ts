@@ -159,7 +159,7 @@ function sourceNote(offer: CatalogueRecord, priced: boolean, year: number): stri
   return lines.join("\n");
 }
 
-// Notes that say how a fact was found (a blog, an excerpt, a customer's
+// Notes that describe how a fact was found (a blog, an excerpt, a customer's
 // account, a missing price) are for staff. The others describe the offer
 // (what the price includes, the rooms) and are shown to members.
 const RESEARCH_NOTE =
