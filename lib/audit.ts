@@ -35,7 +35,19 @@ export type AuditAction =
   | "offer.archived"
   | "offer.unpublished"
   | "session.created"
-  | "session.updated";
+  | "session.updated"
+  | "booking.hold_expired"
+  | "booking.reinstated"
+  | "booking.instalments_chosen"
+  | "booking.office_payment_chosen"
+  | "payment.checkout_opened"
+  | "payment.received"
+  | "payment.checkout_closed"
+  | "refund.created"
+  | "refund.issued"
+  | "refund.failed"
+  | "cash_desk.opened"
+  | "cash_desk.closed";
 
 export type AuditInput = {
   action: AuditAction;

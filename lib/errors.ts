@@ -58,6 +58,7 @@ export type DomainErrorCode =
   | "offer_expired"
   | "offer_not_pending"
   | "capacity_below_booked"
+  | "payment_exceeds_balance"
   | "slug_taken"
   | "offer_price_missing";
 

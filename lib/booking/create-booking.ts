@@ -13,6 +13,7 @@ import {
   type BookingRequest,
 } from "@/lib/booking/schemas";
 import { runBookingTransaction } from "@/lib/booking/transaction";
+import { holdDeadline } from "@/lib/payments/hold";
 import { bookingTranslator } from "@/lib/booking/translators";
 import { db, type DbClient } from "@/lib/db";
 import { uniqueViolationFields } from "@/lib/db/unique-violation";
@@ -21,7 +22,13 @@ import type { BookingStatus } from "@/lib/generated/prisma/enums";
 import { loadReviewer } from "@/lib/staff/actor";
 import { canManageOffers } from "@/lib/staff/sectors";
 
-export type CreatedBooking = { id: string; reference: string; status: BookingStatus };
+export type CreatedBooking = {
+  id: string;
+  reference: string;
+  status: BookingStatus;
+  /** Set when the booking holds unpaid places until then. */
+  holdExpiresAt: Date | null;
+};
 
 // Two references collide with a probability of about 1 in 34 billion, so a
 // retry is rarely needed. The limit stops the loop if the generator broke.
@@ -46,6 +53,7 @@ export async function createBooking(
     createdById: actor.userId,
     request,
     ignoreBookingWindow: false,
+    holdsUnpaidPlaces: true,
   });
 }
 
@@ -79,6 +87,7 @@ export async function createOfficeBooking(
     createdById: staff.userId,
     request,
     ignoreBookingWindow: true,
+    holdsUnpaidPlaces: false,
   });
 }
 
@@ -88,6 +97,8 @@ type Placement = {
   createdById: string;
   request: BookingRequest;
   ignoreBookingWindow: boolean;
+  /** Online bookings hold unpaid places for a while; staff take payment at the office. */
+  holdsUnpaidPlaces: boolean;
 };
 
 async function placeBooking(placement: Placement): Promise<CreatedBooking> {
@@ -146,6 +157,14 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
 
   const status: BookingStatus = quote.outcome;
   const places = quote.lines.length;
+  const holdExpiresAt =
+    status === "CONFIRMED" && placement.holdsUnpaidPlaces
+      ? holdDeadline("online", {
+          memberShareCents: quote.totals.memberShareCents,
+          startDate: quote.session.startDate,
+          now: lockedAt,
+        })
+      : null;
   const booking = await tx.booking.create({
     data: {
       reference: generateBookingReference(quote.session.startDate.getUTCFullYear()),
@@ -156,10 +175,11 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
       status,
       places,
       queuedAt: lockedAt,
+      holdExpiresAt,
       bracketPosition: quote.bracket.position,
       ...quote.totals,
     },
-    select: { id: true, reference: true, status: true },
+    select: { id: true, reference: true, status: true, holdExpiresAt: true },
   });
   // createMany writes every participant in one INSERT, where a nested
   // create would add a statement to read the booking back.

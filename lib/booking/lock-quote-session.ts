@@ -90,6 +90,7 @@ function toOffer(json: OfferJson): Omit<QuoteSession["offer"], "subsidies"> {
     subsidyCapCents: json.subsidyCapCents,
     sourceUrls: json.sourceUrls,
     sourceNote: json.sourceNote,
+    instalmentThresholdCents: json.instalmentThresholdCents,
     createdAt: fromTimestamp(json.createdAt),
     updatedAt: fromTimestamp(json.updatedAt),
   };

@@ -7,6 +7,7 @@ import { runBookingTransaction } from "@/lib/booking/transaction";
 import { offerFreedPlaces } from "@/lib/booking/waiting-list";
 import { DomainError } from "@/lib/errors";
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
+import { holdDeadline } from "@/lib/payments/hold";
 import { normalizeReason } from "@/lib/staff/notify";
 
 // Staff may refuse a request, or a family still on the waiting list or
@@ -33,7 +34,16 @@ export async function approveBooking(actor: StaffActor, bookingId: string) {
     const now = new Date();
     await tx.booking.update({
       where: { id: bookingId },
-      data: { status: "CONFIRMED", decidedById: staff.userId, decidedAt: now },
+      data: {
+        status: "CONFIRMED",
+        decidedById: staff.userId,
+        decidedAt: now,
+        holdExpiresAt: holdDeadline("office", {
+          memberShareCents: booking.memberShareCents - (booking.paidCents - booking.refundedCents),
+          startDate: booking.session.startDate,
+          now,
+        }),
+      },
     });
     await tx.offerSession.update({
       where: { id: booking.sessionId },

@@ -8,6 +8,7 @@ import { recordBookingAudit } from "@/lib/booking/record-booking-audit";
 import { recordOfferDeadline, runBookingTransaction } from "@/lib/booking/transaction";
 import { db, type DbClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { holdDeadline } from "@/lib/payments/hold";
 import { formatDateTimeParis } from "@/lib/staff/format";
 
 export type OfferedBooking = { bookingId: string; places: number; offerExpiresAt: Date };
@@ -91,7 +92,15 @@ export async function acceptOffer(actor: MemberActor, bookingId: string) {
 
     await tx.booking.update({
       where: { id: bookingId },
-      data: { status: "CONFIRMED", decidedAt: now },
+      data: {
+        status: "CONFIRMED",
+        decidedAt: now,
+        holdExpiresAt: holdDeadline("online", {
+          memberShareCents: booking.memberShareCents - (booking.paidCents - booking.refundedCents),
+          startDate: booking.session.startDate,
+          now,
+        }),
+      },
     });
     await tx.offerSession.update({
       where: { id: booking.sessionId },

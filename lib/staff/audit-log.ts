@@ -45,6 +45,18 @@ export const AUDIT_ACTIONS: AuditAction[] = [
   "session.created",
   "session.updated",
   "session.capacity_changed",
+  "booking.hold_expired",
+  "booking.reinstated",
+  "booking.instalments_chosen",
+  "booking.office_payment_chosen",
+  "payment.checkout_opened",
+  "payment.checkout_closed",
+  "payment.received",
+  "refund.created",
+  "refund.issued",
+  "refund.failed",
+  "cash_desk.opened",
+  "cash_desk.closed",
 ];
 
 export type AuditFilters = {
