@@ -1,8 +1,15 @@
-// Writes the difference between prisma/migrations and prisma/schema.prisma
-// into a new timestamped migration folder. `prisma migrate dev` cannot be
-// used here: its native engine is not reachable from these machines.
+// Writes the difference between the last migrated schema and
+// prisma/schema.prisma into a new timestamped migration folder. `prisma
+// migrate dev` cannot be used here: its native engine is not reachable from
+// these machines.
+//
+// The last migrated schema is prisma/schema.prisma as committed with the
+// newest migration folder. Diffing from the migrations themselves
+// (`--from-migrations`) makes Prisma 6.19's WebAssembly schema engine stop
+// with "RuntimeError: unreachable" once a migration adds CHECK constraints.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { openDatabase } from "./lib/database";
@@ -23,7 +30,7 @@ const database = await openDatabase(
   Number(process.env.EMBEDDED_DB_PORT ?? 5433) + 100,
 );
 try {
-  const from = hasMigrations ? ["--from-migrations", migrationsDir] : ["--from-empty"];
+  const from = hasMigrations ? ["--from-schema-datamodel", lastMigratedSchema()] : ["--from-empty"];
   let sql = "";
   try {
     sql = execFileSync(
@@ -58,4 +65,18 @@ try {
   }
 } finally {
   await database.stop();
+}
+
+/** Writes the schema committed with the newest migration to a temporary file and returns its path. */
+function lastMigratedSchema() {
+  const commit = execFileSync("git", ["log", "-1", "--format=%H", "--", migrationsDir], {
+    encoding: "utf8",
+  }).trim();
+  if (!commit) throw new Error("No commit holds prisma/migrations: commit the migrations first.");
+  const schema = execFileSync("git", ["show", `${commit}:prisma/schema.prisma`], {
+    encoding: "utf8",
+  });
+  const file = path.join(tmpdir(), `entraide-migrated-${commit.slice(0, 12)}.prisma`);
+  writeFileSync(file, schema);
+  return file;
 }
