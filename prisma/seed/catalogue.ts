@@ -54,6 +54,18 @@ const SUBSIDY_RULES: Record<
   TICKET: { kind: "AMOUNT", values: [600, 500, 450, 400, 300, 250, 200, 150], capCents: null },
 };
 
+/**
+ * Member share from which a booking may be paid in instalments: stays and
+ * rentals, whose shares run to hundreds of euros. Tickets and activities
+ * are paid at once.
+ */
+const INSTALMENT_THRESHOLDS: Record<OfferKind, number | null> = {
+  TRIP: 30_000,
+  RENTAL: 30_000,
+  ACTIVITY: null,
+  TICKET: null,
+};
+
 /** Cancellation scales: `daysBefore` days or fewer before the first day keep `retainedPercent`. */
 const CANCELLATION_SCALES: Record<OfferKind, { daysBefore: number; retainedPercent: number }[]> = {
   TRIP: [
@@ -201,6 +213,7 @@ export function buildDemoCatalogue(year: number): CatalogueRows {
       priceNote: isResearchNote(offer.price_note) ? null : (offer.price_note ?? null),
       subsidyKind: rule.kind,
       subsidyCapCents: rule.capCents,
+      instalmentThresholdCents: INSTALMENT_THRESHOLDS[offer.kind],
       sourceUrls: [...new Set([offer.source, ...(offer.sources ?? [])])],
       sourceNote: sourceNote(offer, priced, year),
     });
