@@ -3,11 +3,7 @@ import type { DbClient } from "@/lib/db";
 import type { PaymentTender } from "@/lib/generated/prisma/enums";
 
 export type RefundReason =
-  | "cancellation"
-  | "late_payment"
-  | "overpayment"
-  | "hold_expired"
-  | "staff";
+  "cancellation" | "late_payment" | "overpayment" | "hold_expired" | "staff";
 
 /**
  * Records a refund through one payment: a card refund starts PENDING (the

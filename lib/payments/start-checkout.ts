@@ -95,10 +95,14 @@ async function preparePayment(tx: DbClient, actor: MemberActor, bookingId: strin
   });
   const reusable =
     open &&
-    (!open.checkoutExpiresAt ||
-      open.checkoutExpiresAt > addMinutes(now, REUSE_MARGIN_MINUTES));
+    (!open.checkoutExpiresAt || open.checkoutExpiresAt > addMinutes(now, REUSE_MARGIN_MINUTES));
   if (open && reusable) {
-    return { ...facts, paymentId: open.id, amountCents: open.amountCents, url: open.stripeCheckoutUrl };
+    return {
+      ...facts,
+      paymentId: open.id,
+      amountCents: open.amountCents,
+      url: open.stripeCheckoutUrl,
+    };
   }
   // NOTE: a session about to end stays PENDING until Stripe's
   // `checkout.session.expired` event closes it; if it is paid meanwhile,

@@ -12,11 +12,7 @@ import { queuePaymentEmail } from "@/lib/payments/stripe/payment-emails";
 
 /** What a paid Checkout session did to its booking. */
 export type CheckoutOutcome =
-  | "already_recorded"
-  | "unknown_payment"
-  | "received"
-  | "reinstated"
-  | "refunded";
+  "already_recorded" | "unknown_payment" | "received" | "reinstated" | "refunded";
 
 /**
  * Records the money of a paid Checkout session, once, under the session's
@@ -95,7 +91,12 @@ export async function completeCheckout(tx: DbClient, session: Stripe.Checkout.Se
 async function canReinstate(
   tx: DbClient,
   booking: { sessionId: string; places: number },
-  locked: { capacity: number; confirmedPlaces: number; offeredPlaces: number; cancelledAt: Date | null },
+  locked: {
+    capacity: number;
+    confirmedPlaces: number;
+    offeredPlaces: number;
+    cancelledAt: Date | null;
+  },
 ) {
   if (locked.cancelledAt || freePlaces(locked) < booking.places) return false;
   const inLine = await tx.booking.count({
@@ -104,10 +105,9 @@ async function canReinstate(
   return inLine === 0;
 }
 
-async function reinstate<T extends { id: string; householdId: string; sessionId: string; places: number }>(
-  tx: DbClient,
-  booking: T,
-) {
+async function reinstate<
+  T extends { id: string; householdId: string; sessionId: string; places: number },
+>(tx: DbClient, booking: T) {
   const updated = await tx.booking.update({
     where: { id: booking.id },
     data: { status: "CONFIRMED", holdExpiresAt: null },
