@@ -5,7 +5,10 @@ import { BOOKING_OFFER_EXPIRY_QUEUE } from "@/lib/booking/offer-expiry-queue";
 import { getRunningJobs, setRunningJobs } from "@/lib/jobs/boss";
 import { EMAIL_DELIVERY_QUEUE, registerEmailDelivery } from "@/lib/jobs/email-delivery";
 import { logger } from "@/lib/logger";
-import { BOOKING_HOLD_EXPIRY_QUEUE, registerBookingHoldExpiry } from "@/lib/payments/hold-expiry-job";
+import {
+  BOOKING_HOLD_EXPIRY_QUEUE,
+  registerBookingHoldExpiry,
+} from "@/lib/payments/hold-expiry-job";
 import { registerStripeRefunds, STRIPE_REFUND_QUEUE } from "@/lib/payments/stripe/refund-queue";
 
 /**

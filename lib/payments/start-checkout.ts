@@ -105,7 +105,7 @@ async function preparePayment(tx: DbClient, actor: MemberActor, bookingId: strin
     };
   }
   // NOTE: a session about to end stays PENDING until Stripe's
-  // `checkout.session.expired` event closes it; if it is paid meanwhile,
+  // `checkout.session.expired` event closes it. If it is paid meanwhile,
   // the webhook refunds whatever exceeds the balance.
 
   const amountCents = Math.min(await nextAmountCents(tx, booking), due);

@@ -7,7 +7,7 @@ export function isStripeConfigured() {
   return Boolean(process.env.STRIPE_SECRET_KEY && process.env.STRIPE_WEBHOOK_SECRET);
 }
 
-/** The webhook signing secret; raises when it is not set. */
+/** Returns the webhook signing secret, or raises when it is not set. */
 export function stripeWebhookSecret() {
   const secret = process.env.STRIPE_WEBHOOK_SECRET;
   if (!secret) throw new Error("STRIPE_WEBHOOK_SECRET is not set: card payments are off.");

@@ -10,7 +10,7 @@ import { createRefund } from "@/lib/payments/create-refund";
 import { recordReceivedPayment } from "@/lib/payments/record-payment";
 import { queuePaymentEmail } from "@/lib/payments/stripe/payment-emails";
 
-/** What a paid Checkout session did to its booking. */
+/** Outcome of a paid Checkout session for its booking. */
 export type CheckoutOutcome =
   "already_recorded" | "unknown_payment" | "received" | "reinstated" | "refunded";
 
