@@ -60,7 +60,9 @@ export type DomainErrorCode =
   | "capacity_below_booked"
   | "payment_exceeds_balance"
   | "slug_taken"
-  | "offer_price_missing";
+  | "offer_price_missing"
+  | "card_payment_unavailable"
+  | "nothing_to_pay";
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;

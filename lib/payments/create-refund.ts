@@ -2,7 +2,8 @@ import { recordAudit } from "@/lib/audit";
 import type { DbClient } from "@/lib/db";
 import type { PaymentTender } from "@/lib/generated/prisma/enums";
 
-export type RefundReason = "cancellation" | "late_payment" | "overpayment" | "staff";
+export type RefundReason =
+  "cancellation" | "late_payment" | "overpayment" | "hold_expired" | "staff";
 
 /**
  * Records a refund through one payment: a card refund starts PENDING (the

@@ -19,6 +19,7 @@ export default async function MyBookingsPage() {
   const actor = await requireAccountMember();
   const bookings = await listHouseholdBookings(db, actor.householdId);
   const t = await getTranslations("booking");
+  const tPayments = await getTranslations("payments.list");
 
   return (
     <div className="space-y-6">
@@ -46,6 +47,11 @@ export default async function MyBookingsPage() {
                     </Link>
                   </h2>
                   <BookingStatusBadge status={booking.status} />
+                  {booking.status === "CONFIRMED" && booking.holdExpiresAt && (
+                    <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">
+                      {tPayments("awaitingPayment")}
+                    </span>
+                  )}
                 </div>
                 <p className="text-sm text-slate-700">
                   {t("session.dates", {

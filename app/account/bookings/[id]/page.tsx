@@ -20,12 +20,13 @@ import type { BookingStatus } from "@/lib/generated/prisma/enums";
 
 import { BookingStatusDetails, isOfferLapsed } from "./booking-status-details";
 import { CancellationScale } from "./cancellation-scale";
+import { PaymentBlock } from "./payment-block";
 
 export const dynamic = "force-dynamic";
 
 type PageProps = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ created?: string; done?: string }>;
+  searchParams: Promise<{ created?: string; done?: string; paiement?: string }>;
 };
 
 const ACTIVE_STATUSES: BookingStatus[] = ["PENDING", "CONFIRMED", "WAITING", "OFFERED"];
@@ -129,6 +130,8 @@ export default async function BookingPage({ params, searchParams }: PageProps) {
           />
         )}
       </section>
+
+      <PaymentBlock booking={booking} returned={query.paiement} />
 
       <section
         aria-labelledby="participants-title"
