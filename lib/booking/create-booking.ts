@@ -12,7 +12,7 @@ import {
   officeBookingSchema,
   type BookingRequest,
 } from "@/lib/booking/schemas";
-import { runBookingTransaction } from "@/lib/booking/transaction";
+import { recordHoldDeadline, runBookingTransaction } from "@/lib/booking/transaction";
 import { holdDeadline } from "@/lib/payments/hold";
 import { bookingTranslator } from "@/lib/booking/translators";
 import { db, type DbClient } from "@/lib/db";
@@ -165,6 +165,7 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
           now: lockedAt,
         })
       : null;
+  recordHoldDeadline(holdExpiresAt);
   const booking = await tx.booking.create({
     data: {
       reference: generateBookingReference(quote.session.startDate.getUTCFullYear()),

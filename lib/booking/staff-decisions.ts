@@ -3,7 +3,7 @@ import { freePlaces, lockManagedBooking, releasedPlaces } from "@/lib/booking/bo
 import { queueBookingEmail, waitingRank } from "@/lib/booking/emails";
 import { assertStillEligible } from "@/lib/booking/recheck-eligibility";
 import { recordBookingAudit } from "@/lib/booking/record-booking-audit";
-import { runBookingTransaction } from "@/lib/booking/transaction";
+import { recordHoldDeadline, runBookingTransaction } from "@/lib/booking/transaction";
 import { offerFreedPlaces } from "@/lib/booking/waiting-list";
 import { DomainError } from "@/lib/errors";
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
@@ -32,17 +32,19 @@ export async function approveBooking(actor: StaffActor, bookingId: string) {
     }
 
     const now = new Date();
+    const holdExpiresAt = holdDeadline("office", {
+      memberShareCents: booking.memberShareCents - (booking.paidCents - booking.refundedCents),
+      startDate: booking.session.startDate,
+      now,
+    });
+    recordHoldDeadline(holdExpiresAt);
     await tx.booking.update({
       where: { id: bookingId },
       data: {
         status: "CONFIRMED",
         decidedById: staff.userId,
         decidedAt: now,
-        holdExpiresAt: holdDeadline("office", {
-          memberShareCents: booking.memberShareCents - (booking.paidCents - booking.refundedCents),
-          startDate: booking.session.startDate,
-          now,
-        }),
+        holdExpiresAt,
       },
     });
     await tx.offerSession.update({

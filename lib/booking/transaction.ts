@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 
 import { scheduleOfferExpiry } from "@/lib/booking/offer-expiry-schedule";
 import { db, type DbClient } from "@/lib/db";
+import { scheduleHoldExpiry } from "@/lib/payments/hold-expiry-schedule";
 
 /**
  * Interactive transaction limits for everything that locks a session.
@@ -20,7 +21,9 @@ import { db, type DbClient } from "@/lib/db";
  */
 export const BOOKING_TRANSACTION_OPTIONS = { maxWait: 60_000, timeout: 15_000 } as const;
 
-const offerDeadlines = new AsyncLocalStorage<Date[]>();
+type Deadlines = { offers: Date[]; holds: Date[] };
+
+const transactionDeadlines = new AsyncLocalStorage<Deadlines>();
 
 /**
  * Records the deadline of a waiting-list offer made in the current
@@ -29,18 +32,24 @@ const offerDeadlines = new AsyncLocalStorage<Date[]>();
  * recorded, and the every-minute schedule expires the offer.
  */
 export function recordOfferDeadline(deadline: Date) {
-  offerDeadlines.getStore()?.push(deadline);
+  transactionDeadlines.getStore()?.offers.push(deadline);
+}
+
+/** Records the end of an unpaid hold set in the current transaction, like recordOfferDeadline. */
+export function recordHoldDeadline(deadline: Date | null) {
+  if (deadline) transactionDeadlines.getStore()?.holds.push(deadline);
 }
 
 /**
  * Runs `body` in one transaction with BOOKING_TRANSACTION_OPTIONS, then
- * schedules the expiry of the waiting-list offers it made.
+ * schedules the expiry of the waiting-list offers and holds it set.
  */
 export async function runBookingTransaction<T>(body: (tx: DbClient) => Promise<T>): Promise<T> {
-  const deadlines: Date[] = [];
-  const result = await offerDeadlines.run(deadlines, () =>
+  const deadlines: Deadlines = { offers: [], holds: [] };
+  const result = await transactionDeadlines.run(deadlines, () =>
     db.$transaction((tx) => body(tx), BOOKING_TRANSACTION_OPTIONS),
   );
-  if (deadlines.length > 0) await scheduleOfferExpiry(deadlines);
+  if (deadlines.offers.length > 0) await scheduleOfferExpiry(deadlines.offers);
+  if (deadlines.holds.length > 0) await scheduleHoldExpiry(deadlines.holds);
   return result;
 }

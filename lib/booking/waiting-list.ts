@@ -5,7 +5,11 @@ import { lockSession } from "@/lib/booking/lock-session";
 import { assertStillEligible } from "@/lib/booking/recheck-eligibility";
 import { offerDeadline } from "@/lib/booking/offer-deadline";
 import { recordBookingAudit } from "@/lib/booking/record-booking-audit";
-import { recordOfferDeadline, runBookingTransaction } from "@/lib/booking/transaction";
+import {
+  recordHoldDeadline,
+  recordOfferDeadline,
+  runBookingTransaction,
+} from "@/lib/booking/transaction";
 import { db, type DbClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { holdDeadline } from "@/lib/payments/hold";
@@ -90,16 +94,18 @@ export async function acceptOffer(actor: MemberActor, bookingId: string) {
     }
     await assertStillEligible(tx, booking);
 
+    const holdExpiresAt = holdDeadline("online", {
+      memberShareCents: booking.memberShareCents - (booking.paidCents - booking.refundedCents),
+      startDate: booking.session.startDate,
+      now,
+    });
+    recordHoldDeadline(holdExpiresAt);
     await tx.booking.update({
       where: { id: bookingId },
       data: {
         status: "CONFIRMED",
         decidedAt: now,
-        holdExpiresAt: holdDeadline("online", {
-          memberShareCents: booking.memberShareCents - (booking.paidCents - booking.refundedCents),
-          startDate: booking.session.startDate,
-          now,
-        }),
+        holdExpiresAt,
       },
     });
     await tx.offerSession.update({

@@ -1,19 +1,17 @@
 import type PgBoss from "pg-boss";
 
 import { trackQueuedEmails } from "@/lib/email/outbox";
-import { getRunningJobs } from "@/lib/jobs/boss";
 import { requestEmailDelivery } from "@/lib/jobs/email-delivery";
 import { logger } from "@/lib/logger";
 import { expireHolds } from "@/lib/payments/hold-expiry";
+import { BOOKING_HOLD_EXPIRY_QUEUE } from "@/lib/payments/hold-expiry-schedule";
 
-/** The pg-boss queue that expires unpaid holds at their deadline. */
-export const BOOKING_HOLD_EXPIRY_QUEUE = "booking-hold-expiry";
+export { BOOKING_HOLD_EXPIRY_QUEUE } from "@/lib/payments/hold-expiry-schedule";
 
 /**
  * Creates the queue, its every-minute schedule and this process's worker.
- * A hold extended for a Checkout session also gets a job at its deadline
- * (scheduleHoldExpiry); the schedule expires every other hold within a
- * minute of its end.
+ * Each hold also gets a job at its deadline (scheduleHoldExpiry); the
+ * schedule catches a hold whose job could not be sent.
  */
 export async function registerBookingHoldExpiry(boss: PgBoss): Promise<string> {
   await boss.createQueue(BOOKING_HOLD_EXPIRY_QUEUE, {
@@ -44,26 +42,5 @@ async function runHoldExpiry(jobId: string) {
       { jobId, queue: BOOKING_HOLD_EXPIRY_QUEUE, expired: result.expired },
       "booking holds expired",
     );
-  }
-}
-
-/**
- * Sends one expiry job per distinct deadline, to start at that deadline.
- * Call it after the transaction that set the holds has committed. Never
- * raises: the every-minute schedule expires the holds if this fails.
- */
-export async function scheduleHoldExpiry(deadlines: Date[]) {
-  const jobs = getRunningJobs();
-  if (!jobs) {
-    logger.debug("background jobs are not running here; the schedule will expire the holds");
-    return;
-  }
-  const distinct = [...new Set(deadlines.map((deadline) => deadline.getTime()))];
-  try {
-    for (const time of distinct) {
-      await jobs.boss.send(BOOKING_HOLD_EXPIRY_QUEUE, {}, { startAfter: new Date(time) });
-    }
-  } catch (error) {
-    logger.error({ err: error, queue: BOOKING_HOLD_EXPIRY_QUEUE }, "hold expiry request failed");
   }
 }

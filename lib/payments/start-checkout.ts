@@ -8,7 +8,7 @@ import { runBookingTransaction } from "@/lib/booking/transaction";
 import type { DbClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { balanceDueCents, netPaidCents } from "@/lib/payments/balance";
-import { scheduleHoldExpiry } from "@/lib/payments/hold-expiry-job";
+import { scheduleHoldExpiry } from "@/lib/payments/hold-expiry-schedule";
 import { getStripe, isStripeConfigured } from "@/lib/payments/stripe/client";
 
 // Stripe rejects a Checkout session that expires in less than 30 minutes or
