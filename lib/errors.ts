@@ -60,7 +60,10 @@ export type DomainErrorCode =
   | "capacity_below_booked"
   | "payment_exceeds_balance"
   | "slug_taken"
-  | "offer_price_missing";
+  | "offer_price_missing"
+  | "instalments_unavailable"
+  | "office_payment_unavailable"
+  | "office_payment_already_chosen";
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
