@@ -5,6 +5,7 @@ import { BOOKING_OFFER_EXPIRY_QUEUE } from "@/lib/booking/offer-expiry-queue";
 import { getRunningJobs, setRunningJobs } from "@/lib/jobs/boss";
 import { EMAIL_DELIVERY_QUEUE, registerEmailDelivery } from "@/lib/jobs/email-delivery";
 import { logger } from "@/lib/logger";
+import { registerStripeRefunds, STRIPE_REFUND_QUEUE } from "@/lib/payments/stripe/refund-queue";
 
 /**
  * Starts pg-boss on the app's PostgreSQL and this process's workers. Every
@@ -31,6 +32,7 @@ export async function startJobs(options: { connectionString?: string } = {}) {
   const workerIds = new Map<string, string>();
   workerIds.set(EMAIL_DELIVERY_QUEUE, await registerEmailDelivery(boss));
   workerIds.set(BOOKING_OFFER_EXPIRY_QUEUE, await registerBookingOfferExpiry(boss));
+  workerIds.set(STRIPE_REFUND_QUEUE, await registerStripeRefunds(boss));
   setRunningJobs({ boss, workerIds });
   logger.info({ queues: [...workerIds.keys()] }, "background jobs started");
 }
