@@ -68,17 +68,17 @@ export async function instalmentThreshold(client: DbClient, offerId: string) {
  * Turns the online hold of an unpaid CONFIRMED booking into an office hold,
  * which gives the household days instead of minutes to pay at the office.
  * A member may do it once per booking. Raises `office_payment_unavailable`
- * when the booking holds no unpaid places (never held, paid, expired or
+ * when the booking has no unpaid places on hold (never held, paid, expired or
  * cancelled), and `office_payment_already_chosen` the second time.
  */
 export async function choosePayAtOffice(actor: MemberActor, bookingId: string) {
   return runBookingTransaction(async (tx) => {
     const { booking, lockedAt } = await lockHouseholdBooking(tx, actor.householdId, bookingId);
-    const held =
+    const onHold =
       booking.status === "CONFIRMED" &&
       booking.holdExpiresAt !== null &&
       booking.holdExpiresAt > lockedAt;
-    if (!held) throw new DomainError("office_payment_unavailable");
+    if (!onHold) throw new DomainError("office_payment_unavailable");
 
     const chosenBefore = await tx.auditEntry.findFirst({
       where: { entityId: booking.id, action: "booking.office_payment_chosen" },

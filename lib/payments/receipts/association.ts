@@ -1,0 +1,13 @@
+/**
+ * The association named on receipts and attestations, from ASSOCIATION_NAME
+ * and ASSOCIATION_ADDRESS (lines separated by "|"). Without them the
+ * documents name the software, which an association must not hand out.
+ */
+export function associationIdentity() {
+  const name = process.env.ASSOCIATION_NAME?.trim() || "Entraide";
+  const address = (process.env.ASSOCIATION_ADDRESS ?? "")
+    .split("|")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return { name, address };
+}
