@@ -1,7 +1,7 @@
 /**
- * The association named on receipts and attestations, from ASSOCIATION_NAME
- * and ASSOCIATION_ADDRESS (lines separated by "|"). Without them the
- * documents name the software, which an association must not hand out.
+ * Returns the association named on receipts and attestations, from
+ * ASSOCIATION_NAME and ASSOCIATION_ADDRESS (lines separated by "|").
+ * Without them the documents carry the software's name and no address.
  */
 export function associationIdentity() {
   const name = process.env.ASSOCIATION_NAME?.trim() || "Entraide";
