@@ -5,6 +5,10 @@ import { BOOKING_OFFER_EXPIRY_QUEUE } from "@/lib/booking/offer-expiry-queue";
 import { getRunningJobs, setRunningJobs } from "@/lib/jobs/boss";
 import { EMAIL_DELIVERY_QUEUE, registerEmailDelivery } from "@/lib/jobs/email-delivery";
 import { logger } from "@/lib/logger";
+import {
+  INSTALMENT_REMINDERS_QUEUE,
+  registerInstalmentReminders,
+} from "@/lib/payments/instalments-reminders";
 import { registerStripeRefunds, STRIPE_REFUND_QUEUE } from "@/lib/payments/stripe/refund-queue";
 
 /**
@@ -33,6 +37,7 @@ export async function startJobs(options: { connectionString?: string } = {}) {
   workerIds.set(EMAIL_DELIVERY_QUEUE, await registerEmailDelivery(boss));
   workerIds.set(BOOKING_OFFER_EXPIRY_QUEUE, await registerBookingOfferExpiry(boss));
   workerIds.set(STRIPE_REFUND_QUEUE, await registerStripeRefunds(boss));
+  workerIds.set(INSTALMENT_REMINDERS_QUEUE, await registerInstalmentReminders(boss));
   setRunningJobs({ boss, workerIds });
   logger.info({ queues: [...workerIds.keys()] }, "background jobs started");
 }
