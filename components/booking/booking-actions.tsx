@@ -19,7 +19,7 @@ export type BookingActionsProps = {
   cancellable: boolean;
   /** Reason the booking can no longer be cancelled online, shown next to the disabled button. */
   cancelBlockedReason?: string;
-  /** What cancelling now keeps and refunds, shown before the member confirms. */
+  /** Sentence on the fee kept and the refund if cancelled now, shown before confirming. */
   cancelMoneyTerms?: string;
 };
 

@@ -3,7 +3,7 @@ import { attestationYears } from "@/lib/payments/receipts/yearly-attestation";
 
 /**
  * Loads the household's received payments, newest first, with their
- * booking and refunds, and the years that have an attestation.
+ * booking and refunded amount, and the years that have an attestation.
  */
 export async function loadMemberPayments(client: DbClient, householdId: string) {
   const payments = await client.payment.findMany({

@@ -5,8 +5,7 @@ import type { MemberPaymentView } from "@/lib/payments/member-payment-view";
 
 /**
  * Returns the sentence telling the member what cancelling today keeps and
- * refunds. With nothing paid yet it says so, and warns of the fee the scale
- * would keep once the share is paid.
+ * refunds, or that nothing is kept or refunded when nothing was paid.
  */
 export async function cancellationTermsSentence(view: MemberPaymentView) {
   const t = await getTranslations("cancellationRefunds.confirm");

@@ -25,6 +25,9 @@ export async function PaymentChoices({
   if (view.balanceCents === 0 && view.schedule.length === 0) return null;
   const t = await getTranslations("instalments");
   const address = associationIdentity().address.join(", ");
+  // With instalments, paying the next one at the office is enough for now.
+  const nextOwed = view.schedule.find((line) => line.owedCents > 0);
+  const officeAmountCents = nextOwed ? nextOwed.owedCents : view.balanceCents;
   const plans = view.instalmentPlans.map((plan) => ({
     count: plan.count,
     lines: plan.schedule.map((line) => ({
@@ -91,7 +94,7 @@ export async function PaymentChoices({
               <p className="text-sm">
                 {t("office.how", {
                   reference: view.reference,
-                  amount: formatEuros(view.balanceCents),
+                  amount: formatEuros(officeAmountCents),
                 })}
               </p>
               {address && <p className="text-sm">{t("office.address", { address })}</p>}
