@@ -62,7 +62,10 @@ export type DomainErrorCode =
   | "slug_taken"
   | "offer_price_missing"
   | "card_payment_unavailable"
-  | "nothing_to_pay";
+  | "nothing_to_pay"
+  | "instalments_unavailable"
+  | "office_payment_unavailable"
+  | "office_payment_already_chosen";
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;

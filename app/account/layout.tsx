@@ -8,6 +8,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
   await requireAccountMember();
   const t = await getTranslations("account.nav");
   const tBooking = await getTranslations("booking");
+  const tReceipts = await getTranslations("receipts.page");
 
   return (
     <div className="space-y-6">
@@ -16,6 +17,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
         items={[
           { href: "/account", label: t("dashboard") },
           { href: "/account/bookings", label: tBooking("nav") },
+          { href: "/account/payments", label: tReceipts("nav") },
           { href: "/account/household", label: t("household") },
           { href: "/account/documents", label: t("documents") },
         ]}

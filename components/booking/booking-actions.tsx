@@ -19,6 +19,8 @@ export type BookingActionsProps = {
   cancellable: boolean;
   /** Reason the booking can no longer be cancelled online, shown next to the disabled button. */
   cancelBlockedReason?: string;
+  /** Sentence on the fee kept and the refund if cancelled now, shown before confirming. */
+  cancelMoneyTerms?: string;
 };
 
 type Step = "idle" | "confirmCancel" | "confirmDecline";
@@ -31,7 +33,8 @@ type Done = "accepted" | "declined" | "cancelled";
  * address.
  */
 export function BookingActions(props: BookingActionsProps) {
-  const { bookingId, reference, offered, cancellable, cancelBlockedReason } = props;
+  const { bookingId, reference, offered, cancellable, cancelBlockedReason, cancelMoneyTerms } =
+    props;
   const t = useTranslations("booking.actions");
   const tErrors = useTranslations("errors");
   const router = useRouter();
@@ -136,6 +139,7 @@ export function BookingActions(props: BookingActionsProps) {
         <Confirmation
           label={t("cancel")}
           question={t("cancelConfirm", { reference })}
+          detail={cancelMoneyTerms}
           confirmLabel={pending ? t("cancelling") : t("cancelConfirmButton")}
           backLabel={t("keep")}
           pending={pending}
@@ -151,6 +155,7 @@ export function BookingActions(props: BookingActionsProps) {
 function Confirmation(props: {
   label: string;
   question: string;
+  detail?: string;
   confirmLabel: string;
   backLabel: string;
   pending: boolean;
@@ -165,6 +170,7 @@ function Confirmation(props: {
       className="space-y-3 rounded border border-red-200 bg-red-50 p-4 text-sm"
     >
       <p>{props.question}</p>
+      {props.detail && <p className="font-medium">{props.detail}</p>}
       <div className="flex flex-wrap gap-2">
         <button
           type="button"

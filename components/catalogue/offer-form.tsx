@@ -32,6 +32,7 @@ export function OfferForm({
   values: OfferInput;
 }) {
   const t = useTranslations("adminOffers");
+  const tInstalments = useTranslations("instalments.offerForm");
   const validationMessage = useValidationMessage({ max: MAX_CANCELLATION_TIERS });
   const router = useRouter();
   const form = useForm<OfferInput>({ resolver: zodResolver(offerSchema), defaultValues: values });
@@ -175,6 +176,14 @@ export function OfferForm({
           className={`${inputClassName} sm:max-w-xs`}
           error={validationMessage(errors.subsidyCap?.message)}
           {...form.register("subsidyCap")}
+        />
+        <TextField
+          label={tInstalments("threshold")}
+          hint={tInstalments("thresholdHint")}
+          inputMode="decimal"
+          className={`${inputClassName} sm:max-w-xs`}
+          error={validationMessage(errors.instalmentThreshold?.message)}
+          {...form.register("instalmentThreshold")}
         />
       </fieldset>
 

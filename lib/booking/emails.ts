@@ -49,13 +49,14 @@ export async function loadBookingRecipient(
 /**
  * Queues the e-mail telling the booking's member what happened, inside the
  * caller's transaction. Nothing is queued when the member's account is
- * disabled. `preloaded` is the recipient from loadBookingRecipient, if read earlier.
+ * disabled. `extra.paragraphs` follow the body, already translated.
+ * `preloaded` is the recipient from loadBookingRecipient, if read earlier.
  */
 export async function queueBookingEmail(
   tx: DbClient,
   booking: BookingEmailFacts,
   key: BookingEmailKey,
-  extra: { rank?: number; reason?: string } = {},
+  extra: { rank?: number; reason?: string; paragraphs?: string[] } = {},
   preloaded?: BookingRecipient | null,
 ) {
   const recipient =
@@ -79,6 +80,7 @@ export async function queueBookingEmail(
   const paragraphs = [
     t("greeting", values),
     t(`${key}.body`, values),
+    ...(extra.paragraphs ?? []),
     t("summary", values),
     t("memberSpaceLink", { link: appUrl("/account/bookings") }),
     t("signature"),

@@ -8,7 +8,9 @@ const translators = new Map<string, Promise<Translate>>();
  * holding a session's row lock. A message edited while the server runs
  * shows after a restart.
  */
-export function bookingTranslator(namespace: "bookingRules" | "bookingEmails") {
+export function bookingTranslator(
+  namespace: "bookingRules" | "bookingEmails" | "cancellationRefunds",
+) {
   let translator = translators.get(namespace);
   if (!translator) {
     translator = getTranslator(namespace);

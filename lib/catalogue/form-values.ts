@@ -28,6 +28,7 @@ export function blankOfferValues(kind: OfferKind): OfferInput {
     subsidyKind: "RATE",
     subsidies: BRACKET_POSITIONS.map(() => ""),
     subsidyCap: "",
+    instalmentThreshold: "",
     cancellationTiers: [],
     sourceUrls: "",
     sourceNote: "",
@@ -56,6 +57,7 @@ export function offerFormValues(offer: StaffOffer): OfferInput {
         : centsToEuroInput(value);
     }),
     subsidyCap: centsToEuroInput(offer.subsidyCapCents),
+    instalmentThreshold: centsToEuroInput(offer.instalmentThresholdCents),
     cancellationTiers: offer.cancellationTiers.map((tier) => ({
       daysBefore: String(tier.daysBefore),
       retainedPercent: String(tier.retainedPercent),

@@ -119,6 +119,7 @@ function pickOfferFields(offer: OfferData["offer"]): OfferData["offer"] {
     priceNote: offer.priceNote,
     subsidyKind: offer.subsidyKind,
     subsidyCapCents: offer.subsidyCapCents,
+    instalmentThresholdCents: offer.instalmentThresholdCents,
     sourceUrls: offer.sourceUrls,
     sourceNote: offer.sourceNote,
   };

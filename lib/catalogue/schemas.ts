@@ -71,6 +71,8 @@ export const offerSchema = z
     /** One value per bracket position, "" for no subsidy: a percentage or euros by subsidyKind. */
     subsidies: z.array(z.string().trim()).length(BRACKET_POSITIONS.length),
     subsidyCap: z.string().trim(),
+    /** Member share in euros from which instalments are offered, "" for never. */
+    instalmentThreshold: z.string().trim(),
     cancellationTiers: z.array(tierSchema).max(MAX_CANCELLATION_TIERS, "too_many"),
     /** Source URLs, one per line, shown to staff only. */
     sourceUrls: text(5000),
@@ -90,6 +92,9 @@ export const offerSchema = z
     });
     if (value.subsidyCap !== "" && parseEurosToCents(value.subsidyCap) === null) {
       context.addIssue({ code: "custom", path: ["subsidyCap"], message: "euro_amount" });
+    }
+    if (value.instalmentThreshold !== "" && parseEurosToCents(value.instalmentThreshold) === null) {
+      context.addIssue({ code: "custom", path: ["instalmentThreshold"], message: "euro_amount" });
     }
     const seenDays = new Set<number>();
     value.cancellationTiers.forEach((tier, index) => {
@@ -157,6 +162,8 @@ export function toOfferData(input: OfferInput) {
       priceNote: nullable(input.priceNote),
       subsidyKind: input.subsidyKind,
       subsidyCapCents: input.subsidyCap === "" ? null : parseEurosToCents(input.subsidyCap),
+      instalmentThresholdCents:
+        input.instalmentThreshold === "" ? null : parseEurosToCents(input.instalmentThreshold),
       sourceUrls: sourceLines(input.sourceUrls),
       sourceNote: nullable(input.sourceNote),
     },

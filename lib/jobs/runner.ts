@@ -9,6 +9,10 @@ import {
   BOOKING_HOLD_EXPIRY_QUEUE,
   registerBookingHoldExpiry,
 } from "@/lib/payments/hold-expiry-job";
+import {
+  INSTALMENT_REMINDERS_QUEUE,
+  registerInstalmentReminders,
+} from "@/lib/payments/instalments-reminders";
 import { registerStripeRefunds, STRIPE_REFUND_QUEUE } from "@/lib/payments/stripe/refund-queue";
 
 /**
@@ -38,6 +42,7 @@ export async function startJobs(options: { connectionString?: string } = {}) {
   workerIds.set(BOOKING_OFFER_EXPIRY_QUEUE, await registerBookingOfferExpiry(boss));
   workerIds.set(BOOKING_HOLD_EXPIRY_QUEUE, await registerBookingHoldExpiry(boss));
   workerIds.set(STRIPE_REFUND_QUEUE, await registerStripeRefunds(boss));
+  workerIds.set(INSTALMENT_REMINDERS_QUEUE, await registerInstalmentReminders(boss));
   setRunningJobs({ boss, workerIds });
   logger.info({ queues: [...workerIds.keys()] }, "background jobs started");
 }

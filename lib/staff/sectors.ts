@@ -125,3 +125,20 @@ export function canManageOffers(actor: SectorHolder, kind: OfferKind) {
 export function managedOfferKinds(actor: SectorHolder): OfferKind[] {
   return (Object.keys(OFFER_SECTORS) as OfferKind[]).filter((kind) => canManageOffers(actor, kind));
 }
+
+/** Sectors that see every payment: the Caisse (Direction and admins see them too). */
+export const PAYMENT_VIEWER_SECTORS: StaffSector[] = ["PRESTATIONS_CAISSE_PRETS"];
+
+/**
+ * Returns whether the actor may take payments at the office for a booking of
+ * this kind of offer: the Caisse, the sectors that manage the offer kind,
+ * Direction and admins.
+ */
+export function canTakePayments(actor: SectorHolder, kind: OfferKind) {
+  return holdsOneOf(actor, PAYMENT_VIEWER_SECTORS) || canManageOffers(actor, kind);
+}
+
+/** Returns whether the actor may see payments, balances, cash desks and refunds of all offers. */
+export function canViewPayments(actor: SectorHolder) {
+  return holdsOneOf(actor, PAYMENT_VIEWER_SECTORS);
+}

@@ -17,10 +17,13 @@ import { getHouseholdBooking } from "@/lib/booking/queries";
 import { ageOn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
+import { loadMemberPaymentView } from "@/lib/payments/member-payment-view";
 
 import { BookingStatusDetails, isOfferLapsed } from "./booking-status-details";
 import { CancellationScale } from "./cancellation-scale";
+import { cancellationTermsSentence } from "./cancellation-terms";
 import { PaymentBlock } from "./payment-block";
+import { PaymentChoices } from "./payment-choices";
 
 export const dynamic = "force-dynamic";
 
@@ -52,6 +55,7 @@ export default async function BookingPage({ params, searchParams }: PageProps) {
   const booking = await loadBooking(id);
   const t = await getTranslations("booking");
   const { session } = booking;
+  const payment = (await loadMemberPaymentView(db, booking.householdId, booking.id))!;
 
   const active = ACTIVE_STATUSES.includes(booking.status);
   // An active booking that the engine will not cancel has passed its deadline.
@@ -127,11 +131,13 @@ export default async function BookingPage({ params, searchParams }: PageProps) {
                   })
                 : undefined
             }
+            cancelMoneyTerms={await cancellationTermsSentence(payment)}
           />
         )}
       </section>
 
       <PaymentBlock booking={booking} returned={query.paiement} />
+      <PaymentChoices bookingId={booking.id} view={payment} />
 
       <section
         aria-labelledby="participants-title"

@@ -1,0 +1,29 @@
+import type { DbClient } from "@/lib/db";
+import { attestationYears } from "@/lib/payments/receipts/yearly-attestation";
+
+/**
+ * Loads the household's received payments, newest first, with their
+ * booking and refunded amount, and the years that have an attestation.
+ */
+export async function loadMemberPayments(client: DbClient, householdId: string) {
+  const payments = await client.payment.findMany({
+    where: { householdId, status: "SUCCEEDED" },
+    orderBy: [{ receivedAt: "desc" }, { receiptNumber: "desc" }],
+    select: {
+      id: true,
+      receiptNumber: true,
+      receivedAt: true,
+      tender: true,
+      amountCents: true,
+      refundedCents: true,
+      booking: {
+        select: {
+          id: true,
+          reference: true,
+          session: { select: { offer: { select: { title: true } } } },
+        },
+      },
+    },
+  });
+  return { payments, years: await attestationYears(client, householdId) };
+}

@@ -1,0 +1,13 @@
+/**
+ * Returns the association named on receipts and attestations, from
+ * ASSOCIATION_NAME and ASSOCIATION_ADDRESS (lines separated by "|").
+ * Without them the documents carry the software's name and no address.
+ */
+export function associationIdentity() {
+  const name = process.env.ASSOCIATION_NAME?.trim() || "Entraide";
+  const address = (process.env.ASSOCIATION_ADDRESS ?? "")
+    .split("|")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return { name, address };
+}

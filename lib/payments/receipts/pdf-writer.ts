@@ -1,0 +1,186 @@
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
+
+const PAGE_WIDTH = 595.28;
+const PAGE_HEIGHT = 841.89;
+const MARGIN = 50;
+const BODY_SIZE = 10;
+const GREY = rgb(0.35, 0.35, 0.35);
+
+export type TableColumn = { header: string; width: number; align?: "left" | "right" };
+
+/**
+ * Lays out an A4 document top to bottom with pdf-lib's standard Helvetica,
+ * adding pages as the text runs out. Helvetica encodes text in WinAnsi,
+ * which covers French; any other character is printed as "?".
+ */
+export class PdfWriter {
+  private page!: PDFPage;
+  private y = 0;
+  private readonly encodable = new Map<string, boolean>();
+
+  private constructor(
+    private readonly document: PDFDocument,
+    private readonly regular: PDFFont,
+    private readonly bold: PDFFont,
+  ) {
+    this.addPage();
+  }
+
+  static async create(title: string, author: string) {
+    const document = await PDFDocument.create();
+    document.setTitle(title);
+    document.setAuthor(author);
+    document.setLanguage("fr-FR");
+    const regular = await document.embedFont(StandardFonts.Helvetica);
+    const bold = await document.embedFont(StandardFonts.HelveticaBold);
+    return new PdfWriter(document, regular, bold);
+  }
+
+  heading(text: string, size = 14) {
+    this.gap(size * 0.4);
+    this.paragraph(text, { bold: true, size });
+    this.gap(size * 0.2);
+  }
+
+  /** Writes text wrapped to the page width. */
+  paragraph(text: string, options: { bold?: boolean; size?: number; grey?: boolean } = {}) {
+    const font = options.bold ? this.bold : this.regular;
+    const size = options.size ?? BODY_SIZE;
+    for (const line of this.wrap(this.clean(text), font, size, PAGE_WIDTH - 2 * MARGIN)) {
+      this.ensureRoom(size * 1.4);
+      this.page.drawText(line, {
+        x: MARGIN,
+        y: this.y - size,
+        size,
+        font,
+        color: options.grey ? GREY : undefined,
+      });
+      this.y -= size * 1.4;
+    }
+  }
+
+  /** Writes "label : value" rows with the values aligned in a second column. */
+  facts(rows: [label: string, value: string][]) {
+    const labelWidth = 170;
+    for (const [label, value] of rows) {
+      const lines = this.wrap(this.clean(value), this.regular, BODY_SIZE, 320);
+      this.ensureRoom(BODY_SIZE * 1.4 * lines.length);
+      this.page.drawText(this.clean(label), {
+        x: MARGIN,
+        y: this.y - BODY_SIZE,
+        size: BODY_SIZE,
+        font: this.bold,
+      });
+      for (const line of lines) {
+        this.page.drawText(line, {
+          x: MARGIN + labelWidth,
+          y: this.y - BODY_SIZE,
+          size: BODY_SIZE,
+          font: this.regular,
+        });
+        this.y -= BODY_SIZE * 1.4;
+      }
+    }
+  }
+
+  /** Writes a table whose header repeats on each new page; `bold` rows are totals. */
+  table(columns: TableColumn[], rows: { cells: string[]; bold?: boolean }[]) {
+    const size = 9;
+    const drawRow = (cells: string[], font: PDFFont) => {
+      this.ensureRoom(size * 1.6);
+      let x = MARGIN;
+      cells.forEach((cell, index) => {
+        const column = columns[index];
+        const text = this.fit(this.clean(cell), font, size, column.width - 4);
+        const offset =
+          column.align === "right" ? column.width - 4 - font.widthOfTextAtSize(text, size) : 0;
+        this.page.drawText(text, { x: x + offset, y: this.y - size, size, font });
+        x += column.width;
+      });
+      this.y -= size * 1.6;
+    };
+
+    drawRow(
+      columns.map((column) => column.header),
+      this.bold,
+    );
+    for (const row of rows) {
+      if (this.y - size * 1.6 < MARGIN) {
+        this.addPage();
+        drawRow(
+          columns.map((column) => column.header),
+          this.bold,
+        );
+      }
+      drawRow(row.cells, row.bold ? this.bold : this.regular);
+    }
+  }
+
+  gap(points: number) {
+    this.y -= points;
+  }
+
+  save() {
+    return this.document.save();
+  }
+
+  private addPage() {
+    this.page = this.document.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
+    this.y = PAGE_HEIGHT - MARGIN;
+  }
+
+  private ensureRoom(height: number) {
+    if (this.y - height < MARGIN) this.addPage();
+  }
+
+  /** Replaces the spaces Intl puts in French numbers, and characters Helvetica cannot encode. */
+  private clean(text: string) {
+    let cleaned = "";
+    for (const character of text.replace(/[\u00a0\u202f\u2009]/g, " ")) {
+      cleaned += this.canEncode(character) ? character : "?";
+    }
+    return cleaned;
+  }
+
+  private canEncode(character: string) {
+    let known = this.encodable.get(character);
+    if (known === undefined) {
+      try {
+        this.regular.encodeText(character);
+        known = true;
+      } catch {
+        known = false;
+      }
+      this.encodable.set(character, known);
+    }
+    return known;
+  }
+
+  private wrap(text: string, font: PDFFont, size: number, width: number) {
+    const lines: string[] = [];
+    for (const paragraph of text.split("\n")) {
+      let line = "";
+      for (const word of paragraph.split(" ")) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (line && font.widthOfTextAtSize(candidate, size) > width) {
+          lines.push(line);
+          line = word;
+        } else {
+          line = candidate;
+        }
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  /** Shortens a table cell with "..." so it stays inside its column. */
+  private fit(text: string, font: PDFFont, size: number, width: number) {
+    if (font.widthOfTextAtSize(text, size) <= width) return text;
+    let shortened = text;
+    while (shortened.length > 1 && font.widthOfTextAtSize(`${shortened}...`, size) > width) {
+      shortened = shortened.slice(0, -1);
+    }
+    return `${shortened}...`;
+  }
+}
