@@ -60,7 +60,13 @@ export type DomainErrorCode =
   | "capacity_below_booked"
   | "payment_exceeds_balance"
   | "slug_taken"
-  | "offer_price_missing";
+  | "offer_price_missing"
+  | "booking_not_payable"
+  | "cash_desk_not_open"
+  | "cash_desk_already_open"
+  | "closing_note_required"
+  | "ancv_voucher_already_accepted"
+  | "refund_already_issued";
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
