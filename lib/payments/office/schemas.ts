@@ -185,3 +185,9 @@ export type CloseCashDeskFields = z.input<typeof closeCashDeskSchema>;
 export function countedCents(value: string) {
   return value === "" ? 0 : (parseEuroAmountCents(value) ?? 0);
 }
+
+export const refundIssueSchema = z.object({
+  refundId: z.string().trim().min(1, "required"),
+  /** How the refund was paid back: cheque number or transfer reference. */
+  note: text(500).min(1, "required"),
+});
