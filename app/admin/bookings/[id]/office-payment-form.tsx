@@ -41,7 +41,9 @@ function emptyTender(tender: OfficeTenderFields["tender"]): OfficeTenderFields {
     chequeNumber: "",
     chequeHolder: "",
     transferReference: "",
-    vouchers: tender === "ANCV" ? [{ serialNumber: "", faceValueCents: "" }] : [],
+    // One empty voucher row waits in every tender, so switching it to ANCV
+    // shows a voucher to fill in; other tenders ignore their vouchers.
+    vouchers: [{ serialNumber: "", faceValueCents: "" }],
   };
 }
 
