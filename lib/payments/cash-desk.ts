@@ -7,7 +7,7 @@ import type { PaymentTender } from "@/lib/generated/prisma/enums";
 import { loadReviewer } from "@/lib/staff/actor";
 import { canViewPayments, managedOfferKinds } from "@/lib/staff/sectors";
 
-/** What staff counted in the drawer at closing, in cents, and the note explaining a difference. */
+/** Amounts counted in the drawer at closing, in cents, and the note that explains a difference. */
 export type CashDeskCount = {
   countedCashCents: number;
   countedChequeCents: number;

@@ -30,7 +30,7 @@ function parisDayStart(day: string) {
 /** The report's range: Europe/Paris calendar days, both included. */
 export type DayRange = { from: string; to: string };
 
-/** A range that ends before it starts is read with its days swapped. */
+/** Swaps the days of a range that ends before it starts. */
 function orderedRange(range: DayRange): DayRange {
   return range.from <= range.to ? range : { from: range.to, to: range.from };
 }

@@ -18,7 +18,7 @@ import {
 
 const HOUR_MS = 60 * 60 * 1000;
 
-/** A staff member of the Caisse with an open cash desk. */
+/** Creates a staff member of the Caisse with an open cash desk. */
 async function createCashier() {
   const staff = await createStaffUser(["PRESTATIONS_CAISSE_PRETS"]);
   const desk = await createOpenCashDesk(staff.user.id);

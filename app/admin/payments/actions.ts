@@ -16,7 +16,7 @@ import {
 } from "@/lib/payments/office/schemas";
 import { markRefundIssued } from "@/lib/payments/staff-views-refunds";
 
-// Each action checks the staff member again; the domain functions check
+// Each action checks the staff member again. The domain functions check
 // their sectors and, for payments, lock the booking's session.
 
 export async function recordOfficePaymentsAction(input: unknown) {

@@ -12,7 +12,7 @@ import { canTakePayments, canViewPayments } from "@/lib/staff/sectors";
  * instalments (each marked paid or overdue), payments with their vouchers,
  * refunds, and whether the actor may take a payment now. Raises `not_found`
  * for an unknown booking, or unless the actor takes payments for the
- * offer's kind or sees payments.
+ * offer's kind or may view all payments.
  */
 export async function getBookingPayments(actor: StaffActor, bookingId: string, now = new Date()) {
   const staff = await loadReviewer(db, actor);

@@ -19,13 +19,13 @@ import { canTakePayments } from "@/lib/staff/sectors";
 /**
  * Records the tenders staff took at the office for one booking, all in one
  * transaction under the session's lock, each as its own payment with its
- * own receipt number. Raises `not_found` unless the actor may take
- * payments for the offer's kind, `booking_not_payable` for a booking that
- * is not CONFIRMED, `payment_exceeds_balance` when the tenders add up to
- * more than the balance, `cash_desk_not_open` for cash, cheques or ANCV
- * vouchers without the actor's open cash desk, and
- * `ancv_voucher_already_accepted` (next to the voucher's field) for a
- * voucher accepted before. Nothing is written when it raises.
+ * own receipt number. Nothing is written when it raises:
+ * - `not_found` unless the actor may take payments for the offer's kind;
+ * - `booking_not_payable` for a booking that is not CONFIRMED;
+ * - `payment_exceeds_balance` when the tenders add up to more than the balance;
+ * - `cash_desk_not_open` for cash, cheques or vouchers without the actor's open desk;
+ * - `ancv_voucher_already_accepted`, next to the voucher's field, for a voucher
+ *   accepted before.
  */
 export async function recordOfficePayments(
   actor: StaffActor,

@@ -1,8 +1,8 @@
 // Forms of the office cash desk: tenders taken for a booking, the cash
 // desk's opening float and its closing count. The same schemas check the
 // form (react-hook-form) and the server action. Fields are the strings the
-// inputs hold; toOfficeTenders converts them into cents. Messages are keys
-// of messages/fr/validation.json.
+// inputs contain, and toOfficeTenders converts them into cents. Messages
+// are keys of messages/fr/validation.json.
 import { z } from "zod";
 
 import type { PaymentTender } from "@/lib/generated/prisma/enums";
@@ -39,8 +39,8 @@ const voucherSchema = z.object({
 });
 
 /**
- * One tender as the form holds it. Every field exists for every tender, so
- * switching the tender in the form keeps what was typed; the refinement
+ * One tender as the form stores it. Every field exists for every tender, so
+ * switching the tender in the form keeps what was typed. The refinement
  * below requires the fields of the chosen tender only.
  */
 export const officeTenderSchema = z.object({
@@ -188,6 +188,6 @@ export function countedCents(value: string) {
 
 export const refundIssueSchema = z.object({
   refundId: z.string().trim().min(1, "required"),
-  /** How the refund was paid back: cheque number or transfer reference. */
+  /** Proof of the repayment: a cheque number or a transfer reference. */
   note: text(500).min(1, "required"),
 });

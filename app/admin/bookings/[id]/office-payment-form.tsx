@@ -41,8 +41,8 @@ function emptyTender(tender: OfficeTenderFields["tender"]): OfficeTenderFields {
     chequeNumber: "",
     chequeHolder: "",
     transferReference: "",
-    // One empty voucher row waits in every tender, so switching it to ANCV
-    // shows a voucher to fill in; other tenders ignore their vouchers.
+    // Every tender starts with one empty voucher row, so switching it to
+    // ANCV shows a voucher to fill in. Other tenders ignore their vouchers.
     vouchers: [{ serialNumber: "", faceValueCents: "" }],
   };
 }
@@ -56,7 +56,7 @@ function tenderCents(tender: OfficeTenderFields) {
 
 /**
  * Takes one or several tenders for a booking in one submit. The server
- * records them in one transaction, so a refused tender (a voucher accepted
+ * records them in one transaction, so a rejected tender (a voucher accepted
  * before, a total above the balance) leaves nothing recorded.
  */
 export function OfficePaymentForm({

@@ -127,7 +127,7 @@ export async function PaymentPanel({ money }: { money: BookingPayments }) {
   );
 }
 
-/** The payment section of the staff booking page. */
+/** Renders the payment section of the staff booking page. */
 export async function BookingPaymentSection({
   actor,
   bookingId,

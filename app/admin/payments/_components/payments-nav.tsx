@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 type Current = "payments" | "outstanding" | "refunds" | "cashDesk";
 
-/** Links between the money pages; staff who do not see payments get the cash desk only. */
+/** Renders links between the money pages. Staff who may not view payments get the cash desk only. */
 export async function PaymentsNav({ current, canView }: { current: Current; canView: boolean }) {
   const t = await getTranslations("adminPayments.nav");
   const links: { key: Current; href: string }[] = [

@@ -11,7 +11,7 @@ import { calendarDayParam } from "../_components/payments-nav";
 
 /**
  * Downloads the payments received from `du` to `au` (Europe/Paris days) as
- * CSV. Visitors, members and staff who do not see payments get 404.
+ * CSV. Visitors, members and staff who may not view payments get 404.
  */
 export async function GET(request: Request) {
   let actor: StaffActor;

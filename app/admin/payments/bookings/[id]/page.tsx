@@ -13,9 +13,9 @@ import { PaymentsNav } from "../../_components/payments-nav";
 type Props = { params: Promise<{ id: string }> };
 
 /**
- * A booking's money for the cash desk. The Caisse takes payments for every
- * kind of offer but manages only some, so it works here rather than on the
- * booking's page.
+ * Renders a booking's money for the cash desk. The Caisse takes payments for
+ * every kind of offer but manages only tickets, so it cannot open the other
+ * bookings' staff page and takes their payments here.
  */
 export default async function BookingPaymentsPage({ params }: Props) {
   const { id } = await params;
