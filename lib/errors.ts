@@ -65,7 +65,13 @@ export type DomainErrorCode =
   | "nothing_to_pay"
   | "instalments_unavailable"
   | "office_payment_unavailable"
-  | "office_payment_already_chosen";
+  | "office_payment_already_chosen"
+  | "booking_not_payable"
+  | "cash_desk_not_open"
+  | "cash_desk_already_open"
+  | "closing_note_required"
+  | "ancv_voucher_already_accepted"
+  | "refund_already_issued";
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;

@@ -1,7 +1,7 @@
 // Bookings that owe money and payments received for them, for the payment
 // tests. Bookings are written straight to the database (the booking rules
-// are tested elsewhere); payments go through recordReceivedPayment, so
-// receipt numbers, paid amounts and holds follow the real rules.
+// are tested elsewhere). Payments go through recordReceivedPayment, so
+// receipt numbers, paid amounts and hold ends follow the real rules.
 import { db } from "@/lib/db";
 import type { BookingStatus, OfferKind, PaymentTender } from "@/lib/generated/prisma/enums";
 import { recordReceivedPayment, type ReceivedPayment } from "@/lib/payments/record-payment";

@@ -18,7 +18,8 @@ export function AdminNav({
         /^\/admin\/(memberships|dependants|documents|bookings)\//.test(pathname)
       : pathname.startsWith(href) ||
         (href === "/admin/members" && pathname.startsWith("/admin/households")) ||
-        (href === "/admin/offers" && pathname.startsWith("/admin/sessions"));
+        (href === "/admin/offers" && pathname.startsWith("/admin/sessions")) ||
+        (href === "/admin/payments" && /^\/admin\/(refunds|cash-desk)/.test(pathname));
 
   return (
     <nav aria-label={label} className="-mx-4 overflow-x-auto border-b border-slate-200 px-4">

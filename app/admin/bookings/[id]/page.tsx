@@ -8,6 +8,7 @@ import { orNotFound, requireStaffPage } from "@/lib/staff/page-guard";
 import { BookingStatusBadge } from "../../_components/booking-status-badge";
 import { BackToInbox, Facts, HouseholdContext, Section } from "../../_components/review-parts";
 import { BookingDecisions } from "./booking-decisions";
+import { BookingPaymentSection } from "./payment-panel";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -74,6 +75,8 @@ export default async function BookingReviewPage({ params }: Props) {
           {t("booking.sessionLink")}
         </Link>
       </Section>
+
+      <BookingPaymentSection actor={actor} bookingId={booking.id} />
 
       <Section title={t("booking.participants")}>
         <ParticipantsTable booking={booking} />

@@ -1,0 +1,203 @@
+// Staff reports on money: payments by day and tender, and outstanding
+// balances with overdue instalments. Every query needs canViewPayments.
+import { addDays } from "date-fns";
+
+import type { StaffActor } from "@/lib/auth/guards";
+import { sessionStartInstant } from "@/lib/booking/offer-deadline";
+import { todayInParis, toCalendarDate } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import type { PaymentTender } from "@/lib/generated/prisma/enums";
+import { balanceDueCents, netPaidCents } from "@/lib/payments/balance";
+import { loadReviewer } from "@/lib/staff/actor";
+import { canViewPayments } from "@/lib/staff/sectors";
+
+/** Tenders in the order the reports show them. */
+export const REPORT_TENDERS: PaymentTender[] = ["CARD", "CHEQUE", "CASH", "ANCV", "TRANSFER"];
+
+/** Reloads the actor and raises `not_found` unless they may see payments. */
+export async function requirePaymentViewer(actor: StaffActor) {
+  const staff = await loadReviewer(db, actor);
+  if (!canViewPayments(staff)) throw new DomainError("not_found");
+  return staff;
+}
+
+/** Returns the instant a Europe/Paris calendar day ("2027-03-14") begins. */
+function parisDayStart(day: string) {
+  return sessionStartInstant(new Date(`${day}T00:00:00Z`));
+}
+
+/** The report's range: Europe/Paris calendar days, both included. */
+export type DayRange = { from: string; to: string };
+
+/** Swaps the days of a range that ends before it starts. */
+function orderedRange(range: DayRange): DayRange {
+  return range.from <= range.to ? range : { from: range.to, to: range.from };
+}
+
+// A report lists at most this many payments, so a wide range stays quick to render.
+export const MAX_REPORT_PAYMENTS = 5_000;
+
+/**
+ * Lists the payments received over a range of Europe/Paris days, with the
+ * totals per day and tender. `truncated` is true when more than
+ * MAX_REPORT_PAYMENTS were received: the list and the totals then stop there.
+ */
+export async function listPaymentsByDay(actor: StaffActor, range: DayRange) {
+  await requirePaymentViewer(actor);
+  const { from, to } = orderedRange(range);
+  const toDate = new Date(`${to}T00:00:00Z`);
+  const payments = await db.payment.findMany({
+    where: {
+      status: "SUCCEEDED",
+      receivedAt: {
+        gte: parisDayStart(from),
+        lt: parisDayStart(toCalendarDate(addDays(toDate, 1))),
+      },
+    },
+    orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
+    take: MAX_REPORT_PAYMENTS + 1,
+    select: {
+      id: true,
+      receiptNumber: true,
+      tender: true,
+      amountCents: true,
+      refundedCents: true,
+      receivedAt: true,
+      chequeNumber: true,
+      transferReference: true,
+      booking: {
+        select: {
+          id: true,
+          reference: true,
+          member: { select: { firstName: true, lastName: true } },
+          session: { select: { offer: { select: { title: true } } } },
+        },
+      },
+    },
+  });
+  const truncated = payments.length > MAX_REPORT_PAYMENTS;
+  const listed = payments.slice(0, MAX_REPORT_PAYMENTS).map((payment) => ({
+    ...payment,
+    receivedAt: payment.receivedAt as Date,
+    day: todayInParis(payment.receivedAt as Date),
+  }));
+  return { from, to, payments: listed, truncated, ...totalsByDay(listed) };
+}
+
+export type ReportPayment = Awaited<ReturnType<typeof listPaymentsByDay>>["payments"][number];
+
+/** Sums amounts per day and tender, per tender over the range, and overall. */
+export function totalsByDay(
+  payments: { day: string; tender: PaymentTender; amountCents: number }[],
+) {
+  const emptyTotals = () =>
+    Object.fromEntries(REPORT_TENDERS.map((tender) => [tender, 0])) as Record<
+      PaymentTender,
+      number
+    >;
+  const days = new Map<string, { byTender: Record<PaymentTender, number>; totalCents: number }>();
+  const byTender = emptyTotals();
+  let totalCents = 0;
+  for (const payment of payments) {
+    let day = days.get(payment.day);
+    if (!day) {
+      day = { byTender: emptyTotals(), totalCents: 0 };
+      days.set(payment.day, day);
+    }
+    day.byTender[payment.tender] += payment.amountCents;
+    day.totalCents += payment.amountCents;
+    byTender[payment.tender] += payment.amountCents;
+    totalCents += payment.amountCents;
+  }
+  return {
+    days: [...days.entries()].map(([day, totals]) => ({ day, ...totals })),
+    byTender,
+    totalCents,
+  };
+}
+
+/**
+ * Returns the instalments past their due date that the net paid amount
+ * does not cover. Payments settle instalments in position order, so one is
+ * covered once the net paid amount reaches its amount plus every earlier
+ * one. `today` is a Europe/Paris calendar day ("2027-03-14"); an
+ * instalment due today is not overdue yet.
+ */
+export function overdueInstalments<
+  T extends { position: number; dueDate: Date; amountCents: number },
+>(instalments: T[], netPaid: number, today: string): T[] {
+  const sorted = [...instalments].sort((left, right) => left.position - right.position);
+  let cumulative = 0;
+  const overdue: T[] = [];
+  for (const instalment of sorted) {
+    cumulative += instalment.amountCents;
+    if (netPaid < cumulative && toCalendarDate(instalment.dueDate) < today)
+      overdue.push(instalment);
+  }
+  return overdue;
+}
+
+export const MAX_OUTSTANDING_ROWS = 500;
+
+/**
+ * Lists CONFIRMED bookings that still owe money: held ones with their hold's
+ * end, and the instalments overdue on `now`'s day. Overdue bookings come
+ * first, then held ones by hold end, then by the session's first day. With
+ * `overdueOnly`, only bookings with an overdue instalment are listed.
+ */
+export async function listOutstandingBalances(
+  actor: StaffActor,
+  options: { overdueOnly?: boolean; now?: Date } = {},
+) {
+  await requirePaymentViewer(actor);
+  const today = todayInParis(options.now ?? new Date());
+  // Prisma cannot compare two columns with arithmetic, so the owing
+  // bookings are found in SQL first.
+  const owing = await db.$queryRaw<{ id: string }[]>`
+    SELECT b."id" FROM "Booking" b
+    JOIN "OfferSession" s ON s."id" = b."sessionId"
+    WHERE b."status" = 'CONFIRMED'
+      AND b."memberShareCents" > b."paidCents" - b."refundedCents"
+    ORDER BY s."startDate" ASC, b."id" ASC
+    LIMIT ${MAX_OUTSTANDING_ROWS + 1}`;
+  const truncated = owing.length > MAX_OUTSTANDING_ROWS;
+  const bookings = await db.booking.findMany({
+    where: { id: { in: owing.slice(0, MAX_OUTSTANDING_ROWS).map((row) => row.id) } },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      memberShareCents: true,
+      paidCents: true,
+      refundedCents: true,
+      holdExpiresAt: true,
+      instalmentCount: true,
+      member: { select: { firstName: true, lastName: true, employeeNumber: true } },
+      session: {
+        select: { startDate: true, label: true, offer: { select: { title: true } } },
+      },
+      instalments: { select: { position: true, dueDate: true, amountCents: true } },
+    },
+  });
+  const rows = bookings
+    .map((booking) => ({
+      ...booking,
+      balanceCents: balanceDueCents(booking),
+      overdue: overdueInstalments(booking.instalments, netPaidCents(booking), today),
+    }))
+    .filter((row) => !options.overdueOnly || row.overdue.length > 0);
+  rows.sort(compareOutstanding);
+  return { rows, truncated, today };
+}
+
+export type OutstandingRow = Awaited<ReturnType<typeof listOutstandingBalances>>["rows"][number];
+
+function compareOutstanding(left: OutstandingRow, right: OutstandingRow) {
+  const overdue = Number(right.overdue.length > 0) - Number(left.overdue.length > 0);
+  if (overdue !== 0) return overdue;
+  const leftHold = left.holdExpiresAt?.getTime() ?? Infinity;
+  const rightHold = right.holdExpiresAt?.getTime() ?? Infinity;
+  if (leftHold !== rightHold) return leftHold < rightHold ? -1 : 1;
+  return left.session.startDate.getTime() - right.session.startDate.getTime();
+}
