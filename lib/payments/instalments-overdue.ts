@@ -1,8 +1,4 @@
-import { addCalendarDays } from "@/lib/catalogue/calendar-days";
-import { todayInParis } from "@/lib/dates";
 import type { DbClient } from "@/lib/db";
-import { netPaidCents } from "@/lib/payments/balance";
-import { unpaidInstalments } from "@/lib/payments/instalments";
 
 /**
  * Loads the CONFIRMED bookings paid in instalments that have an instalment
@@ -34,44 +30,4 @@ export async function bookingsWithInstalmentsDue(
       instalments: { orderBy: { position: "asc" } },
     },
   });
-}
-
-export type OverdueInstalment = {
-  bookingId: string;
-  reference: string;
-  householdId: string;
-  memberName: string;
-  offerTitle: string;
-  position: number;
-  dueDate: Date;
-  owedCents: number;
-};
-
-/**
- * Lists the instalments of CONFIRMED bookings whose due date has passed
- * (before `today` in Europe/Paris) and that the money kept on the booking
- * does not cover, paying instalments in position order. Oldest first.
- */
-export async function listOverdueInstalments(
-  client: DbClient,
-  today = todayInParis(),
-): Promise<OverdueInstalment[]> {
-  const bookings = await bookingsWithInstalmentsDue(client, addCalendarDays(today, -1));
-  const overdue: OverdueInstalment[] = [];
-  for (const booking of bookings) {
-    for (const instalment of unpaidInstalments(booking.instalments, netPaidCents(booking))) {
-      if (instalment.dueDate.toISOString().slice(0, 10) >= today) continue;
-      overdue.push({
-        bookingId: booking.id,
-        reference: booking.reference,
-        householdId: booking.householdId,
-        memberName: `${booking.member.firstName} ${booking.member.lastName}`,
-        offerTitle: booking.session.offer.title,
-        position: instalment.position,
-        dueDate: instalment.dueDate,
-        owedCents: instalment.owedCents,
-      });
-    }
-  }
-  return overdue.sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime());
 }

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { PaymentTender } from "@/lib/generated/prisma/enums";
 import { balanceDueCents, netPaidCents } from "@/lib/payments/balance";
+import { unpaidInstalments } from "@/lib/payments/instalments";
 import { loadReviewer } from "@/lib/staff/actor";
 import { canViewPayments } from "@/lib/staff/sectors";
 
@@ -126,16 +127,10 @@ export function totalsByDay(
  */
 export function overdueInstalments<
   T extends { position: number; dueDate: Date; amountCents: number },
->(instalments: T[], netPaid: number, today: string): T[] {
-  const sorted = [...instalments].sort((left, right) => left.position - right.position);
-  let cumulative = 0;
-  const overdue: T[] = [];
-  for (const instalment of sorted) {
-    cumulative += instalment.amountCents;
-    if (netPaid < cumulative && toCalendarDate(instalment.dueDate) < today)
-      overdue.push(instalment);
-  }
-  return overdue;
+>(instalments: T[], netPaid: number, today: string) {
+  return unpaidInstalments(instalments, netPaid).filter(
+    (instalment) => toCalendarDate(instalment.dueDate) < today,
+  );
 }
 
 export const MAX_OUTSTANDING_ROWS = 500;

@@ -19,6 +19,8 @@ export const bookingCancellationSchema = z.object({
     .trim()
     .min(1, "cancellation_reason_required")
     .max(REJECTION_REASON_MAX_LENGTH, "too_long"),
+  /** Refunds everything paid instead of applying the cancellation scale. */
+  waiveFee: z.boolean().optional(),
 });
 
 export type BookingReasonInput = z.infer<typeof bookingRefusalSchema>;

@@ -9,10 +9,14 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { applyServerErrors, useValidationMessage } from "@/components/forms/use-server-errors";
 import type { ActionResult } from "@/lib/actions/result";
+import type { bookingCancellationSchema } from "@/lib/staff/booking-schemas";
 import { REJECTION_REASON_MAX_LENGTH, type rejectSchema } from "@/lib/staff/schemas";
 
-/** A record id with the free-text reason that staff give for a negative decision. */
-export type ReasonInput = { id: string; reason: string };
+/**
+ * A record id with the free-text reason that staff give for a negative
+ * decision, and for a cancellation whether the fee is waived.
+ */
+export type ReasonInput = { id: string; reason: string; waiveFee?: boolean };
 
 /** Translated texts of a reason form, whose title is optional. */
 export type ReasonFormLabels = {
@@ -21,6 +25,8 @@ export type ReasonFormLabels = {
   hint: string;
   submit: string;
   submitting: string;
+  /** Shows a "waive the cancellation fee" checkbox with this label. */
+  waiveFee?: string;
 };
 
 /**
@@ -37,7 +43,7 @@ export function ReasonForm({
 }: {
   id: string;
   /** Any `{ id, reason }` schema; they differ only in their messages. */
-  schema: typeof rejectSchema;
+  schema: typeof rejectSchema | typeof bookingCancellationSchema;
   action: (input: ReasonInput) => Promise<ActionResult<unknown>>;
   onDone: () => void;
   labels: ReasonFormLabels;
@@ -52,14 +58,14 @@ export function ReasonForm({
     formState: { errors, isSubmitting },
   } = useForm<ReasonInput>({
     resolver: zodResolver(schema),
-    defaultValues: { id, reason: "" },
+    defaultValues: { id, reason: "", waiveFee: false },
   });
 
   async function onSubmit(values: ReasonInput) {
     const result = await action(values);
     if (result.ok) {
       setFormError(undefined);
-      reset({ id, reason: "" });
+      reset({ id, reason: "", waiveFee: false });
       return onDone();
     }
     setFormError(applyServerErrors(result, setError));
@@ -85,6 +91,12 @@ export function ReasonForm({
           />
         )}
       </Field>
+      {labels.waiveFee && (
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" {...register("waiveFee")} className="mt-1 h-4 w-4" />
+          <span>{labels.waiveFee}</span>
+        </label>
+      )}
       <SubmitButton
         pending={isSubmitting}
         label={labels.submit}

@@ -49,8 +49,8 @@ export async function cancelBookingAction(input: unknown) {
   return decided(
     await runAction("admin.cancelBooking", async () => {
       const actor = await requireStaff();
-      const { id, reason } = bookingCancellationSchema.parse(input);
-      return cancelBookingAsStaff(actor, id, reason);
+      const { id, reason, waiveFee } = bookingCancellationSchema.parse(input);
+      return cancelBookingAsStaff(actor, id, reason, { waiveFee });
     }),
   );
 }

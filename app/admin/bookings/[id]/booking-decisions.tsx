@@ -129,7 +129,7 @@ function BookingReasonForm({
   kind: "refuse" | "cancel";
   action: Decide<BookingReasonInput>;
   onDone: () => void;
-  schema: typeof bookingRefusalSchema;
+  schema: typeof bookingRefusalSchema | typeof bookingCancellationSchema;
 }) {
   const t = useTranslations(`adminBookings.decisions.${kind}`);
   return (
@@ -144,6 +144,7 @@ function BookingReasonForm({
         hint: t("hint"),
         submit: t("submit"),
         submitting: t("submitting"),
+        waiveFee: kind === "cancel" ? t("waiveFee") : undefined,
       }}
     />
   );
