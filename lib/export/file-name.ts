@@ -20,3 +20,15 @@ export function exportFileName(parts: string[], extension: "csv" | "xlsx"): stri
 export function attachmentDisposition(fileName: string) {
   return `attachment; filename="${fileName}"`;
 }
+
+/** Returns the response that downloads an export file: private, never cached, never sniffed. */
+export function downloadResponse(file: { body: BodyInit; contentType: string; fileName: string }) {
+  return new Response(file.body, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": attachmentDisposition(file.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import type { StaffActor } from "@/lib/auth/guards";
 import { isDomainError } from "@/lib/errors";
-import { attachmentDisposition } from "@/lib/export/file-name";
+import { downloadResponse } from "@/lib/export/file-name";
 import { logger } from "@/lib/logger";
 import { exportFormatSchema, exportSessionParticipants } from "@/lib/staff/session-export";
 
@@ -37,14 +37,7 @@ export async function sessionExportResponse(
       { sessionId, userId: actor.userId, format: format.data },
       "session participants exported",
     );
-    return new Response(file.body, {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Disposition": attachmentDisposition(file.fileName),
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return downloadResponse(file);
   } catch (error) {
     if (isDomainError(error) && error.code === "not_found") return notFoundResponse();
     const errorId = randomUUID();

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { requireStaff, type StaffActor } from "@/lib/auth/guards";
 import { todayInParis } from "@/lib/dates";
 import { isDomainError } from "@/lib/errors";
-import { attachmentDisposition } from "@/lib/export/file-name";
+import { downloadResponse } from "@/lib/export/file-name";
 import { logger } from "@/lib/logger";
 import { exportPaymentsCsv } from "@/lib/payments/staff-views-export";
 import { notFoundResponse } from "@/lib/staff/session-export-response";
@@ -30,14 +30,7 @@ export async function GET(request: Request) {
   try {
     const file = await exportPaymentsCsv(actor, range);
     logger.info({ userId: actor.userId, ...range }, "payments exported");
-    return new Response(file.body, {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Disposition": attachmentDisposition(file.fileName),
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return downloadResponse(file);
   } catch (error) {
     if (isDomainError(error) && error.code === "not_found") return notFoundResponse();
     const errorId = randomUUID();
