@@ -13,11 +13,11 @@ import {
 
 // Two families book the same colonie. The first pays its share by card on
 // the local Stripe test server and downloads the receipt. The second pays
-// part at the office (a cheque and ANCV vouchers taken by the Caisse) and
-// the rest by card, then cancels: the offer's cancellation scale keeps a
-// fee, the card part goes back through Stripe, and the office part waits in
-// the staff's refunds to issue. The booking journey runs first on the same
-// database with these two accounts, on another offer.
+// part at the office with a cheque and ANCV vouchers taken by the Caisse,
+// and the rest by card. Then it cancels, so the offer's cancellation scale
+// keeps a fee. The card part goes back through Stripe and the office part
+// waits in the staff's refunds to issue. The booking journey runs first on
+// the same database with these two accounts, on another offer.
 test.describe.configure({ mode: "serial" });
 
 // Teenage stay in Ariège, one 10-day session in late July, 780 € per child,
@@ -81,7 +81,7 @@ function parseCents(text: string) {
   return Math.round(Number(digits) * 100);
 }
 
-test("staff add a line to the cancellation scale", async ({ page }) => {
+test("staff extend the cancellation scale", async ({ page }) => {
   await signIn(page, "vacances@entraide.test");
   await page.goto("/admin/offers?kind=TRIP");
   await page.getByRole("link", { name: offer.title }).click();
@@ -93,7 +93,7 @@ test("staff add a line to the cancellation scale", async ({ page }) => {
   await signOut(page);
 });
 
-test("member books and pays by card", async ({ page }) => {
+test("member pays booking by card", async ({ page }) => {
   await signIn(page, cardFamily.email);
   cardBookingUrl = await bookForChild(page, cardFamily.child);
 
@@ -123,7 +123,7 @@ test("member books and pays by card", async ({ page }) => {
   await waitForEmail(cardFamily.email, "Nous avons bien reçu votre paiement par carte");
 });
 
-test("member downloads the card receipt", async ({ page }) => {
+test("member downloads card receipt", async ({ page }) => {
   await signIn(page, cardFamily.email);
   await page.getByRole("link", { name: "Mes paiements" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mes paiements");
@@ -153,7 +153,7 @@ test("member downloads the card receipt", async ({ page }) => {
   expect(text).toMatch(/Reste à payer à cette date\s+0,00\s?€/);
 });
 
-test("second member chooses to pay at the office", async ({ page }) => {
+test("member chooses office payment", async ({ page }) => {
   await signIn(page, officeFamily.email);
   officeBookingUrl = await bookForChild(page, officeFamily.child);
   const heading = await page.getByRole("heading", { level: 1 }).textContent();
@@ -170,7 +170,7 @@ test("second member chooses to pay at the office", async ({ page }) => {
   await expectNoSeriousA11yViolations(page);
 });
 
-test("caisse takes a cheque and ANCV vouchers", async ({ page }) => {
+test("caisse takes cheque and ANCV", async ({ page }) => {
   await signIn(page, caisse);
   await page.goto("/admin/cash-desk");
   await page.getByLabel("Fond de caisse (€)").fill("50");
@@ -212,7 +212,7 @@ test("caisse takes a cheque and ANCV vouchers", async ({ page }) => {
   await keepScreenshot(page, "payment-06-office-recorded");
 });
 
-test("second member pays the rest by card", async ({ page }) => {
+test("member pays the rest by card", async ({ page }) => {
   await signIn(page, officeFamily.email);
   await page.goto(officeBookingUrl);
   const block = paymentBlock(page);
@@ -225,7 +225,7 @@ test("second member pays the rest by card", async ({ page }) => {
   await expect(definitionIn(block, "Déjà payé")).toHaveText(euros(officeFamily.share));
 });
 
-test("second member cancels and is refunded by the scale", async ({ page }) => {
+test("cancellation refund follows the scale", async ({ page }) => {
   await signIn(page, officeFamily.email);
   await page.goto(officeBookingUrl);
   await page.getByRole("button", { name: "Annuler la réservation" }).click();
@@ -249,7 +249,7 @@ test("second member cancels and is refunded by the scale", async ({ page }) => {
   await waitForEmail(officeFamily.email, "Nous vous remboursons");
 });
 
-test("staff see the card refund issued and the rest to issue", async ({ page }) => {
+test("staff see card and office refunds", async ({ page }) => {
   await signIn(page, caisse);
   await page.goto(`/admin/payments/bookings/${officeBookingUrl.split("/").pop()}`);
   await expect(definitionIn(page.locator("main"), "Frais d'annulation retenus")).toHaveText(
@@ -281,7 +281,7 @@ test("staff see the card refund issued and the rest to issue", async ({ page }) 
   await expectNoSeriousA11yViolations(page);
 });
 
-test("caisse closes the cash desk without difference", async ({ page }) => {
+test("cash desk closes without difference", async ({ page }) => {
   await signIn(page, caisse);
   await page.goto("/admin/cash-desk");
   const expected = page
