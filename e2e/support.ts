@@ -71,3 +71,21 @@ function decodeQuotedPrintable(source: string) {
 export function fixturePath(name: string) {
   return path.resolve("e2e/fixtures", name);
 }
+
+/** Matches a French amount whatever spaces Intl puts inside it ("1 234,56 €"). */
+export function euros(amount: string) {
+  return new RegExp(amount.replace(/ /g, "\\s?").replace(/€/, "\\s?€"));
+}
+
+/**
+ * Pays on the hosted checkout page of the local Stripe test server after
+ * checking the amount, and waits for the return to the app. The test server
+ * posts the signed `checkout.session.completed` event before redirecting.
+ */
+export async function payOnStripeTestServer(page: Page, amount: string) {
+  await page.waitForURL(/^http:\/\/127\.0\.0\.1:\d+\/checkout\/cs_test_\w+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Paiement par carte");
+  await expect(page.getByText(/Montant :/)).toContainText(euros(amount));
+  await page.getByRole("button", { name: "Payer" }).click();
+  await page.waitForURL(/\/account\/bookings\/[^/?]+\?paiement=ok$/);
+}

@@ -5,9 +5,15 @@ import { inflateSync } from "node:zlib";
 
 import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from "pdf-lib";
 
-// Node may read windows-1252 as Latin-1, which has no euro sign at 0x80.
+// Windows-1252 differs from Latin-1 in 0x80-0x9F only: the euro sign, the
+// typographic apostrophe and quotes, "œ", dashes. Node's TextDecoder decodes
+// "windows-1252" as Latin-1 (checked on Node 20.20), so those bytes are mapped here.
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
 function decodeWinAnsi(bytes: Buffer) {
-  return bytes.toString("latin1").replace(/\u0080/g, "€");
+  return bytes
+    .toString("latin1")
+    .replace(/[\u0080-\u009f]/g, (character) => WINDOWS_1252_HIGH[character.charCodeAt(0) - 0x80]);
 }
 
 function streamText(stream: PDFRawStream) {
