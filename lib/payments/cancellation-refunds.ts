@@ -80,6 +80,7 @@ export async function settleCancellationMoney(
       amountCents: true,
       refundedCents: true,
       receivedAt: true,
+      receiptNumber: true,
     },
   });
   const cardRefundIds: string[] = [];

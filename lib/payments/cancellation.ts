@@ -49,6 +49,8 @@ export type RefundablePayment = {
   amountCents: number;
   refundedCents: number;
   receivedAt: Date | null;
+  /** Breaks ties between payments received at the same instant (one office submit). */
+  receiptNumber: string | null;
 };
 
 /**
@@ -62,7 +64,9 @@ export function allocateRefund(payments: RefundablePayment[], amountCents: numbe
   const ordered = [...payments].sort((a, b) => {
     const cardOrder = Number(b.tender === "CARD") - Number(a.tender === "CARD");
     if (cardOrder !== 0) return cardOrder;
-    return (b.receivedAt?.getTime() ?? 0) - (a.receivedAt?.getTime() ?? 0);
+    const timeOrder = (b.receivedAt?.getTime() ?? 0) - (a.receivedAt?.getTime() ?? 0);
+    if (timeOrder !== 0) return timeOrder;
+    return (b.receiptNumber ?? "").localeCompare(a.receiptNumber ?? "");
   });
 
   const parts: { paymentId: string; amountCents: number }[] = [];

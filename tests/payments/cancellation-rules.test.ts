@@ -70,7 +70,14 @@ function payment(
   day: number,
   refundedCents = 0,
 ): RefundablePayment {
-  return { id, tender, amountCents, refundedCents, receivedAt: new Date(Date.UTC(2027, 0, day)) };
+  return {
+    id,
+    tender,
+    amountCents,
+    refundedCents,
+    receivedAt: new Date(Date.UTC(2027, 0, day)),
+    receiptNumber: `2027-${id}`,
+  };
 }
 
 describe("allocateRefund", () => {
@@ -115,6 +122,15 @@ describe("allocateRefund", () => {
       parts: [
         { paymentId: "card", amountCents: 2000 },
         { paymentId: "cash", amountCents: 2000 },
+      ],
+    },
+    {
+      rule: "latest receipt first at one instant",
+      payments: [payment("000007", "CHEQUE", 15000, 3), payment("000008", "ANCV", 10000, 3)],
+      amount: 17200,
+      parts: [
+        { paymentId: "000008", amountCents: 10000 },
+        { paymentId: "000007", amountCents: 7200 },
       ],
     },
     { rule: "nothing to refund", payments: [payment("c", "CARD", 500, 1)], amount: 0, parts: [] },
