@@ -115,6 +115,8 @@ export async function seedDemoPayments(
   };
 }
 
+// NOTE: no demo instalment is overdue, because chooseInstalments schedules
+// the first one today and takes no other date.
 /**
  * Lets the members of the first INSTALMENT_BOOKINGS bookings at or above
  * their offer's threshold spread their share over three instalments (two

@@ -62,7 +62,7 @@ export type HouseholdPlan = {
   nextYear?: { membership: boolean; quotient: boolean };
 };
 
-/** Domain of the generated members' e-mails; the demo accounts use entraide.test itself. */
+/** Domain of the generated members' e-mails. The demo accounts use entraide.test itself. */
 export const GENERATED_EMAIL_DOMAIN = "adherents.entraide.test";
 
 export const REJECTED_NOTICE_REASON =
