@@ -30,6 +30,9 @@ export async function seedDemoActivity(
   options: { seed: number; seasonYear: number },
 ): Promise<DemoActivitySummary> {
   const started = performance.now();
+  // The bulk insert left the planner without statistics, and with 12,000
+  // households its guesses made the booking queries several times slower.
+  await client.$executeRawUnsafe("ANALYZE");
   const summary = await withDatabaseClient(client, async () => {
     // Its own sequence, so a change here leaves the generated people alone.
     const random = new Faker({ locale: [fr, base], seed: options.seed + 2 });
