@@ -1,4 +1,7 @@
-import { createTranslator } from "next-intl";
+// use-intl/core is the part of next-intl without React: under the
+// react-server condition (the scripts run by tsx) the "next-intl" entry
+// loads client components that plain Node cannot run.
+import { createTranslator } from "use-intl/core";
 
 import { loadMessages } from "@/i18n/messages";
 

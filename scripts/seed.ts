@@ -38,6 +38,10 @@ async function deleteAllData(client: ReturnType<typeof createScriptClient>) {
   logger.info({ tables: tables.length, files: documents.length }, "existing data deleted");
 }
 
+// The demo's booking and payment e-mails link to the app, which
+// `npm run dev` serves on 127.0.0.1:$PORT.
+process.env.NEXTAUTH_URL ??= `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+
 const database = await openDatabase("postgres", Number(process.env.EMBEDDED_DB_PORT ?? 5433));
 const client = createScriptClient(database.url);
 try {

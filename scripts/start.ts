@@ -1,5 +1,6 @@
 // Starts Entraide: the database (embedded PostgreSQL unless DATABASE_URL is
-// set), its migrations, the demo data on an empty database, then Next.js.
+// set), its migrations, the demo data on an empty database, the local Stripe
+// test server unless STRIPE_SECRET_KEY is set, then Next.js.
 //   tsx scripts/start.ts dev    next dev, for development
 //   tsx scripts/start.ts prod   next start, after `next build`
 import { spawn } from "node:child_process";
@@ -8,6 +9,7 @@ import { createRequire } from "node:module";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
 import { migrateDatabase, openDatabase } from "./lib/database";
+import { startLocalStripe } from "./lib/local-stripe";
 import { seedDemoIfEmpty } from "../prisma/seed/seed-if-empty";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -27,9 +29,14 @@ function sessionSecret() {
   return readFileSync(file, "utf8").trim();
 }
 
+const appUrl = process.env.NEXTAUTH_URL ?? `http://127.0.0.1:${port}`;
+// E-mails the demo seed queues link to the app.
+process.env.NEXTAUTH_URL = appUrl;
+
 const database = await openDatabase("postgres", Number(process.env.EMBEDDED_DB_PORT ?? 5433));
 await migrateDatabase(database.url);
 await seedDemoIfEmpty(database.url);
+const stripe = await startLocalStripe(Number(port));
 
 // Run Next's own entry point rather than `npx next`, so that signals reach
 // the server itself and the database stops only after the app has.
@@ -42,7 +49,8 @@ const next = spawn(process.execPath, nextArgs, {
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: sessionSecret(),
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://127.0.0.1:${port}`,
+    NEXTAUTH_URL: appUrl,
+    ...stripe?.env,
   },
 });
 
@@ -53,6 +61,7 @@ process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
 
 next.on("exit", async (code) => {
+  await stripe?.close();
   await database.stop();
   process.exit(code ?? 0);
 });

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { AsyncLocalStorage } from "node:async_hooks";
+
 import { PrismaPg } from "@prisma/adapter-pg";
 
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -29,11 +31,22 @@ function getPrismaClient() {
   return globalForPrisma.prisma;
 }
 
+const scopedClient = new AsyncLocalStorage<PrismaClient>();
+
+/**
+ * Runs `body` with `db` bound to `client` instead of the DATABASE_URL
+ * client, so a script can call the domain functions on another database
+ * (the demo seed does, on the database it seeds).
+ */
+export function withDatabaseClient<T>(client: PrismaClient, body: () => Promise<T>): Promise<T> {
+  return scopedClient.run(client, body);
+}
+
 // Created on first use, so that importing this module (as `next build`
 // does) needs no database.
 export const db = new Proxy({} as PrismaClient, {
   get(_target, property) {
-    const client = getPrismaClient();
+    const client = scopedClient.getStore() ?? getPrismaClient();
     const value = Reflect.get(client, property);
     return typeof value === "function" ? value.bind(client) : value;
   },

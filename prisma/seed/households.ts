@@ -62,6 +62,9 @@ export type HouseholdPlan = {
   nextYear?: { membership: boolean; quotient: boolean };
 };
 
+/** Domain of the generated members' e-mails. The demo accounts use entraide.test itself. */
+export const GENERATED_EMAIL_DOMAIN = "adherents.entraide.test";
+
 export const REJECTED_NOTICE_REASON =
   "Avis incomplet : envoyez toutes les pages de l'avis d'impôt, avec le revenu fiscal de référence lisible.";
 
@@ -215,7 +218,7 @@ export function generateHouseholds({
         firstName,
         lastName,
         birthDate: birthDateForAge(faker, today, age),
-        email: `${emailSlug(firstName)}.${emailSlug(lastName)}.${index + 1}@adherents.entraide.test`,
+        email: `${emailSlug(firstName)}.${emailSlug(lastName)}.${index + 1}@${GENERATED_EMAIL_DOMAIN}`,
         employeeNumber: employeeNumberFor(index),
         employer: faker.helpers.weightedArrayElement([
           { weight: 60, value: EMPLOYER_SUGGESTIONS[0] },

@@ -11,6 +11,7 @@ import { storage as defaultStorage, type FileStorage } from "@/lib/storage";
 import { buildDemoCatalogue, type CatalogueRows } from "./catalogue";
 import { comingSeasonYear } from "./catalogue-dates";
 import { DEMO_PASSWORD, demoFamilyHousehold, demoMemberHousehold } from "./demo-accounts";
+import { seedDemoActivity } from "./demo-activity";
 import { removeStoredPdfs, storePdfs } from "./documents";
 import { demoBracketGrid } from "./grid";
 import { generateHouseholds, type HouseholdPlan } from "./households";
@@ -41,12 +42,18 @@ export type SeedDemoSummary = {
   quotients: number;
   offers: number;
   sessions: number;
+  bookings: number;
+  payments: number;
+  refunds: number;
+  instalmentBookings: number;
 };
 
 /**
  * Writes the demo association into the database in one transaction: the
  * quotient brackets of the previous, current and next year, the demo accounts and
- * `households` households. It does not check that the database is empty,
+ * `households` households. Then books and pays sessions for some of them
+ * through the domain functions (demo-activity.ts), each step in its own
+ * transaction. It does not check that the database is empty,
  * but the demo e-mails and bracket years must not exist yet. If the
  * transaction fails, the stored files are removed.
  */
@@ -74,7 +81,8 @@ export async function seedDemo(
     ...(count > 1 ? [demoFamilyHousehold(brackets)] : []),
     ...generated.map(withNextYear),
   ];
-  const catalogue = buildDemoCatalogue(comingSeasonYear(todayInParis(now)));
+  const seasonYear = comingSeasonYear(todayInParis(now));
+  const catalogue = buildDemoCatalogue(seasonYear);
 
   // One hash for every demo account: argon2 is slow on purpose.
   const builder = new SeedRowBuilder(new Faker({ locale: [fr, base], seed: seed + 1 }), {
@@ -108,6 +116,7 @@ export async function seedDemo(
     await removeStoredPdfs(storage, files);
     throw error;
   }
+  const activity = await seedDemoActivity(client, { seed, seasonYear });
 
   return {
     households: rows.households.length,
@@ -117,6 +126,7 @@ export async function seedDemo(
     quotients: rows.quotients.length,
     offers: catalogue.offers.length,
     sessions: catalogue.sessions.length,
+    ...activity,
   };
 }
 
