@@ -1,3 +1,4 @@
+import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 
 import { runBookingTransaction } from "@/lib/booking/transaction";
@@ -18,6 +19,7 @@ import {
   postToWebhook,
   sessionsOfBooking,
   setUpStripeTestServer,
+  TEST_WEBHOOK_SECRET,
 } from "../support/stripe";
 
 const stripeServer = setUpStripeTestServer();
@@ -97,6 +99,18 @@ describe("Stripe webhook", () => {
     expect(payment.status).toBe("PENDING");
     expect((await findBooking(booking.id)).paidCents).toBe(0);
   });
+
+  it.each([{ body: "not json" }, { body: '{"id": ' }, { body: "null" }, { body: "[1, 2]" }])(
+    "rejects the signed body $body",
+    async ({ body }) => {
+      const signature = Stripe.webhooks.generateTestHeaderString({
+        payload: body,
+        secret: TEST_WEBHOOK_SECRET,
+      });
+
+      expect(await postToWebhook(body, signature)).toBe(400);
+    },
+  );
 
   it("pays through the hosted page", async () => {
     const { booking, checkoutId } = await openCheckout();
