@@ -46,7 +46,7 @@ export class PdfWriter {
   paragraph(text: string, options: { bold?: boolean; size?: number; grey?: boolean } = {}) {
     const font = options.bold ? this.bold : this.regular;
     const size = options.size ?? BODY_SIZE;
-    for (const line of this.wrap(this.clean(text), font, size, PAGE_WIDTH - 2 * MARGIN)) {
+    for (const line of this.wrap(text, font, size, PAGE_WIDTH - 2 * MARGIN)) {
       this.ensureRoom(size * 1.4);
       this.page.drawText(line, {
         x: MARGIN,
@@ -59,12 +59,21 @@ export class PdfWriter {
     }
   }
 
-  /** Writes "label : value" rows with the values aligned in a second column. */
-  facts(rows: [label: string, value: string][]) {
+  /**
+   * Writes "label : value" rows with the values aligned in a second column.
+   * A value given as a list prints one entry per line; a long row continues
+   * on the next page.
+   */
+  facts(rows: [label: string, value: string | string[]][]) {
     const labelWidth = 170;
+    const lineHeight = BODY_SIZE * 1.4;
     for (const [label, value] of rows) {
-      const lines = this.wrap(this.clean(value), this.regular, BODY_SIZE, 320);
-      this.ensureRoom(BODY_SIZE * 1.4 * lines.length);
+      const entries = typeof value === "string" ? [value] : value;
+      const lines = entries.flatMap((entry) =>
+        this.wrap(entry, this.regular, BODY_SIZE, PAGE_WIDTH - 2 * MARGIN - labelWidth),
+      );
+      // Keep the label with at least its first value line.
+      this.ensureRoom(lineHeight);
       this.page.drawText(this.clean(label), {
         x: MARGIN,
         y: this.y - BODY_SIZE,
@@ -72,13 +81,14 @@ export class PdfWriter {
         font: this.bold,
       });
       for (const line of lines) {
+        this.ensureRoom(lineHeight);
         this.page.drawText(line, {
           x: MARGIN + labelWidth,
           y: this.y - BODY_SIZE,
           size: BODY_SIZE,
           font: this.regular,
         });
-        this.y -= BODY_SIZE * 1.4;
+        this.y -= lineHeight;
       }
     }
   }
@@ -156,17 +166,29 @@ export class PdfWriter {
     return known;
   }
 
+  /**
+   * Splits text into lines no wider than `width`: at each "\n", then between
+   * words, and inside a word that is wider than the line on its own.
+   */
   private wrap(text: string, font: PDFFont, size: number, width: number) {
+    const fits = (candidate: string) => font.widthOfTextAtSize(candidate, size) <= width;
     const lines: string[] = [];
     for (const paragraph of text.split("\n")) {
       let line = "";
-      for (const word of paragraph.split(" ")) {
+      for (const word of this.clean(paragraph).split(" ")) {
         const candidate = line ? `${line} ${word}` : word;
-        if (line && font.widthOfTextAtSize(candidate, size) > width) {
-          lines.push(line);
-          line = word;
-        } else {
+        if (fits(candidate)) {
           line = candidate;
+          continue;
+        }
+        if (line) lines.push(line);
+        line = "";
+        for (const character of word) {
+          if (line && !fits(line + character)) {
+            lines.push(line);
+            line = "";
+          }
+          line += character;
         }
       }
       lines.push(line);
