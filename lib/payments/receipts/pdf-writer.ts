@@ -93,36 +93,48 @@ export class PdfWriter {
     }
   }
 
-  /** Writes a table whose header repeats on each new page; `bold` rows are totals. */
+  /**
+   * Writes a table whose header repeats on each new page; `bold` rows are
+   * totals. A cell too wide for its column wraps onto more lines.
+   */
   table(columns: TableColumn[], rows: { cells: string[]; bold?: boolean }[]) {
     const size = 9;
-    const drawRow = (cells: string[], font: PDFFont) => {
-      this.ensureRoom(size * 1.6);
+    const lineHeight = size * 1.3;
+    const padding = size * 0.3;
+    const layOut = (cells: string[], font: PDFFont) =>
+      cells.map((cell, index) => this.wrap(cell, font, size, columns[index].width - 4));
+    const drawRow = (cellLines: string[][], font: PDFFont) => {
       let x = MARGIN;
-      cells.forEach((cell, index) => {
+      cellLines.forEach((lines, index) => {
         const column = columns[index];
-        const text = this.fit(this.clean(cell), font, size, column.width - 4);
-        const offset =
-          column.align === "right" ? column.width - 4 - font.widthOfTextAtSize(text, size) : 0;
-        this.page.drawText(text, { x: x + offset, y: this.y - size, size, font });
+        lines.forEach((line, lineIndex) => {
+          const offset =
+            column.align === "right" ? column.width - 4 - font.widthOfTextAtSize(line, size) : 0;
+          const y = this.y - size - lineIndex * lineHeight;
+          this.page.drawText(line, { x: x + offset, y, size, font });
+        });
         x += column.width;
       });
-      this.y -= size * 1.6;
+      const lineCount = Math.max(...cellLines.map((lines) => lines.length));
+      this.y -= lineCount * lineHeight + padding;
     };
+    const heightOf = (cellLines: string[][]) =>
+      Math.max(...cellLines.map((lines) => lines.length)) * lineHeight + padding;
 
-    drawRow(
+    const header = layOut(
       columns.map((column) => column.header),
       this.bold,
     );
+    this.ensureRoom(heightOf(header) + lineHeight);
+    drawRow(header, this.bold);
     for (const row of rows) {
-      if (this.y - size * 1.6 < MARGIN) {
+      const font = row.bold ? this.bold : this.regular;
+      const cellLines = layOut(row.cells, font);
+      if (this.y - heightOf(cellLines) < MARGIN) {
         this.addPage();
-        drawRow(
-          columns.map((column) => column.header),
-          this.bold,
-        );
+        drawRow(header, this.bold);
       }
-      drawRow(row.cells, row.bold ? this.bold : this.regular);
+      drawRow(cellLines, font);
     }
   }
 
@@ -194,15 +206,5 @@ export class PdfWriter {
       lines.push(line);
     }
     return lines;
-  }
-
-  /** Shortens a table cell with "..." so it stays inside its column. */
-  private fit(text: string, font: PDFFont, size: number, width: number) {
-    if (font.widthOfTextAtSize(text, size) <= width) return text;
-    let shortened = text;
-    while (shortened.length > 1 && font.widthOfTextAtSize(`${shortened}...`, size) > width) {
-      shortened = shortened.slice(0, -1);
-    }
-    return `${shortened}...`;
   }
 }
