@@ -121,7 +121,7 @@ describe("yearly attestation", () => {
     const { booking, family } = await createPayableBooking({ memberShareCents: 30_000 });
     await createReceivedPayment(booking.id, { amountCents: 20_000, tender: "CARD" });
     const cash = await createReceivedPayment(booking.id, { amountCents: 10_000 });
-    await db.$transaction((tx) =>
+    const refund = await db.$transaction((tx) =>
       createRefund(tx, {
         payment: cash,
         amountCents: 4_000,
@@ -129,6 +129,11 @@ describe("yearly attestation", () => {
         createdById: null,
       }),
     );
+    // Only a refund paid back counts, on the day it was paid back.
+    await db.refund.update({
+      where: { id: refund.id },
+      data: { status: "ISSUED", issuedAt: new Date() },
+    });
     const year = currentYear();
 
     const file = await memberAttestationPdf(family.actor, String(year));

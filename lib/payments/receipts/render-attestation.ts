@@ -29,10 +29,10 @@ export async function renderAttestationPdf(attestation: YearlyAttestation, now =
     pdf.paragraph(t("attestation.none", { year }));
   }
   const columns: TableColumn[] = [
-    { header: t("attestation.receivedAt"), width: 90 },
-    { header: t("attestation.receiptNumber"), width: 110 },
-    { header: t("attestation.tender"), width: 180 },
-    { header: t("attestation.amount"), width: 115, align: "right" },
+    { header: t("attestation.receivedAt"), width: 75 },
+    { header: t("attestation.receiptNumber"), width: 95 },
+    { header: t("attestation.tender"), width: 225 },
+    { header: t("attestation.amount"), width: 100, align: "right" },
   ];
   for (const booking of attestation.bookings) {
     pdf.heading(
@@ -71,7 +71,7 @@ export async function renderAttestationPdf(attestation: YearlyAttestation, now =
       })),
       ...booking.refunds.map((refund) => ({
         cells: [
-          formatDateParis(refund.createdAt),
+          formatDateParis(refund.issuedAt!),
           "",
           `${t("attestation.refund")} (${t(`tender.${refund.tender}`)})`,
           formatEuros(-refund.amountCents),
