@@ -149,6 +149,37 @@ describe("yearly attestation", () => {
     expect(text).toMatch(new RegExp(`Part COS des réservations\\n${euros(10_000)}`));
   });
 
+  it.each(["CANCELLED", "EXPIRED", "REFUSED"] as const)(
+    "shows no subsidy for a %s booking",
+    async (status) => {
+      const { booking, family } = await createPayableBooking({ memberShareCents: 30_000 });
+      const paid = await createReceivedPayment(booking.id, { amountCents: 30_000, tender: "CARD" });
+      // A late payment refunded in full once the booking no longer went ahead.
+      await db.booking.update({ where: { id: booking.id }, data: { status } });
+      const refund = await db.$transaction((tx) =>
+        createRefund(tx, {
+          payment: paid,
+          amountCents: 30_000,
+          reason: "late_payment",
+          createdById: null,
+        }),
+      );
+      await db.refund.update({
+        where: { id: refund.id },
+        data: { status: "ISSUED", issuedAt: new Date() },
+      });
+
+      const file = await memberAttestationPdf(family.actor, String(currentYear()));
+      const text = await pdfText(file.bytes);
+
+      expect(text).toContain(booking.reference);
+      expect(text).not.toContain(`part COS ${euros(10_000)}`);
+      expect(text).toContain(`part adhérent ${euros(30_000)}`);
+      expect(text).toContain("aucune part COS n'a été versée");
+      expect(text).toMatch(new RegExp(`Part COS des réservations\\n${euros(0)}`));
+    },
+  );
+
   it("leaves out other households", async () => {
     const { booking } = await createPayableBooking();
     await createReceivedPayment(booking.id, { amountCents: 1_000 });

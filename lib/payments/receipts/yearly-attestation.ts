@@ -2,6 +2,18 @@ import { TZDate } from "@date-fns/tz";
 
 import { ASSOCIATION_TIME_ZONE } from "@/lib/dates";
 import type { DbClient } from "@/lib/db";
+import type { BookingStatus } from "@/lib/generated/prisma/enums";
+
+/**
+ * Statuses of a booking that did not go ahead (cancelled, hold or offer
+ * expired, refused), for which the association paid no subsidy.
+ */
+const STATUSES_WITHOUT_SUBSIDY: readonly BookingStatus[] = ["CANCELLED", "EXPIRED", "REFUSED"];
+
+/** Returns whether the association paid the booking's subsidy, i.e. the booking went ahead. */
+export function bookingHasSubsidy(status: BookingStatus) {
+  return !STATUSES_WITHOUT_SUBSIDY.includes(status);
+}
 
 /** Returns the first instant of a calendar year in Europe/Paris. */
 function startOfParisYear(year: number) {
@@ -49,8 +61,7 @@ export async function loadYearlyAttestation(client: DbClient, householdId: strin
   for (const booking of bookings) {
     paidCents += booking.payments.reduce((sum, payment) => sum + payment.amountCents, 0);
     refundedCents += booking.refunds.reduce((sum, refund) => sum + refund.amountCents, 0);
-    // A cancelled booking's stay did not take place, so the association paid no subsidy.
-    if (booking.status !== "CANCELLED") subsidyCents += booking.subsidyCents;
+    if (bookingHasSubsidy(booking.status)) subsidyCents += booking.subsidyCents;
   }
   return {
     year,
