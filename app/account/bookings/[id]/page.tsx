@@ -13,6 +13,7 @@ import {
 } from "@/components/booking/format";
 import { PriceSplitTable } from "@/components/booking/price-split-table";
 import { requireAccountMember } from "@/lib/account/require-account-member";
+import { memberStatusKey } from "@/lib/booking/member-status";
 import { getHouseholdBooking } from "@/lib/booking/queries";
 import { ageOn } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -61,10 +62,14 @@ export default async function BookingPage({ params, searchParams }: PageProps) {
   // An active booking that the engine will not cancel has passed its deadline.
   const deadlinePassed = active && !booking.canCancel;
   const done = DONE_MESSAGES.find((message) => message === query.done);
+  const createdKey = memberStatusKey(booking);
   const createdMessage =
     query.created === "1"
-      ? t.has(`created.${booking.status}`)
-        ? t(`created.${booking.status}`, { reference: booking.reference })
+      ? t.has(`created.${createdKey}`)
+        ? t(`created.${createdKey}`, {
+            reference: booking.reference,
+            date: booking.holdExpiresAt ? formatParisInstant(booking.holdExpiresAt) : "",
+          })
         : t("created.other", { reference: booking.reference })
       : null;
   const banner = createdMessage ?? (done ? t(`actions.${done}`) : null);
@@ -80,7 +85,7 @@ export default async function BookingPage({ params, searchParams }: PageProps) {
         <h1 className="text-2xl font-bold">
           {t("detail.title", { reference: booking.reference })}
         </h1>
-        <BookingStatusBadge status={booking.status} />
+        <BookingStatusBadge status={booking.status} holdExpiresAt={booking.holdExpiresAt} />
       </div>
       {banner && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
