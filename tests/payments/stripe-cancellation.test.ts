@@ -74,6 +74,8 @@ describe("cancelling a booking with an open Checkout session", () => {
     expect(stored.refundedCents).toBe(stored.paidCents);
     const [refund] = await db.refund.findMany({ where: { bookingId: booking.id } });
     expect(refund.reason).toBe("late_payment");
-    expect(await emailsTo(household.user.email, "Paiement remboursé")).toHaveLength(1);
+    const emails = await emailsTo(household.user.email, "Paiement remboursé");
+    expect(emails).toHaveLength(1);
+    expect(emails[0].text).toContain("alors que votre réservation était annulée");
   });
 });

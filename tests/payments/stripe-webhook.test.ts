@@ -165,7 +165,10 @@ describe("late card payment", () => {
     const [refund] = await db.refund.findMany({ where: { bookingId: booking.id } });
     expect(refund.reason).toBe("late_payment");
     expect(refund.status).toBe("PENDING");
-    expect(await emailsTo(household.user.email, "Paiement remboursé")).toHaveLength(1);
+    const emails = await emailsTo(household.user.email, "Paiement remboursé");
+    expect(emails).toHaveLength(1);
+    expect(emails[0].text).toContain("le délai de paiement de votre réservation était dépassé");
+    expect(emails[0].text).not.toContain("réservation était annulée");
   });
 
   it("reinstates the booking when places are free", async () => {
