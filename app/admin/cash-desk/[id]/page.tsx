@@ -177,7 +177,14 @@ export default async function CashDeskReportPage({ params }: Props) {
                           number: payment.chequeNumber ?? "",
                           holder: payment.chequeHolder ?? "",
                         })}
-                      {payment.vouchers.map((voucher) => voucher.serialNumber).join(", ")}
+                      {payment.vouchers
+                        .map((voucher) =>
+                          t("report.voucher", {
+                            serial: voucher.serialNumber,
+                            value: formatEuros(voucher.faceValueCents),
+                          }),
+                        )
+                        .join(", ")}
                     </td>
                     <td className={money}>{formatEuros(payment.amountCents)}</td>
                   </tr>
