@@ -63,16 +63,19 @@ export default async function BookingPage({ params, searchParams }: PageProps) {
   const deadlinePassed = active && !booking.canCancel;
   const done = DONE_MESSAGES.find((message) => message === query.done);
   const createdKey = memberStatusKey(booking);
+  const heldUntil = booking.holdExpiresAt ? formatParisInstant(booking.holdExpiresAt) : "";
   const createdMessage =
     query.created === "1"
       ? t.has(`created.${createdKey}`)
         ? t(`created.${createdKey}`, {
             reference: booking.reference,
-            date: booking.holdExpiresAt ? formatParisInstant(booking.holdExpiresAt) : "",
+            date: heldUntil,
           })
         : t("created.other", { reference: booking.reference })
       : null;
-  const banner = createdMessage ?? (done ? t(`actions.${done}`) : null);
+  // Accepted places are held until payment, like new ones.
+  const doneKey = done === "accepted" && createdKey === "HELD" ? "acceptedHeld" : done;
+  const banner = createdMessage ?? (doneKey ? t(`actions.${doneKey}`, { date: heldUntil }) : null);
 
   return (
     <div className="space-y-6">
