@@ -88,8 +88,10 @@ test("member books the colonie for a child", async ({ page }) => {
 
   await page.getByRole("button", { name: "Confirmer la réservation" }).click();
   await page.waitForURL(/\/account\/bookings\/[^/?]+\?created=1$/);
-  await expect(page.getByText(/Votre réservation R\d{2}-\w+ est confirmée/)).toBeVisible();
-  await expect(page.getByText("Confirmée", { exact: true })).toBeVisible();
+  await expect(
+    page.getByText(/Vos places sont retenues jusqu'au .+ \(réservation R\d{2}-\w+\)/),
+  ).toBeVisible();
+  await expect(page.getByText(/^Places retenues jusqu'au /)).toBeVisible();
   adherentBookingUrl = page.url().replace(/\?.*$/, "");
   await keepScreenshot(page, "booking-03-confirmed");
   await expectNoSeriousA11yViolations(page);
@@ -99,7 +101,7 @@ test("member books the colonie for a child", async ({ page }) => {
   await expect(page.getByText(/Part adhérent : 396,75/)).toBeVisible();
   await keepScreenshot(page, "booking-04-my-bookings");
   await expectNoSeriousA11yViolations(page);
-  await waitForEmail(adherent.email, "Votre réservation est confirmée");
+  await waitForEmail(adherent.email, "Vos places sont retenues jusqu'au");
 });
 
 test("second family lands on the waiting list", async ({ page }) => {
@@ -148,8 +150,8 @@ test("second family is offered the place and accepts", async ({ page }) => {
 
   await page.getByRole("button", { name: "Accepter la place" }).click();
   await expect(
-    page.getByText("Vous avez accepté la place : votre réservation est confirmée."),
+    page.getByText(/Vous avez accepté la place : elle vous est retenue jusqu'au/),
   ).toBeVisible();
-  await expect(page.getByText("Confirmée", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Places retenues jusqu'au /)).toBeVisible();
   await waitForEmail(family.email, "Vous avez accepté les places proposées");
 });

@@ -6,16 +6,16 @@ import { usePathname } from "next/navigation";
 type NavItem = { href: string; label: string };
 
 /**
- * Renders the member space's sub-navigation as tabs that scroll sideways on a
- * narrow screen instead of wrapping, with the current page marked for screen
- * readers.
+ * Renders the member space's sub-navigation as tabs that wrap onto a second
+ * line on a narrow screen, so every tab stays visible, with the current page
+ * marked for screen readers.
  */
 export function AccountNav({ label, items }: { label: string; items: NavItem[] }) {
   const pathname = usePathname();
 
   return (
-    <nav aria-label={label} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-      <ul className="flex min-w-max gap-1 border-b border-slate-200">
+    <nav aria-label={label}>
+      <ul className="flex flex-wrap gap-x-1 border-b border-slate-200">
         {items.map((item) => {
           const current =
             item.href === "/account" ? pathname === item.href : pathname.startsWith(item.href);

@@ -7,12 +7,19 @@ import type { FieldValues, UseFormSetError } from "react-hook-form";
 import { applyServerErrors } from "@/components/forms/use-server-errors";
 import type { ActionResult } from "@/lib/actions/result";
 
-export type FormStatus = { kind: "error" | "success"; message: string } | null;
+export type FormStatus = {
+  kind: "error" | "success";
+  message: string;
+  /** Fields whose own error shows this message, so a form may leave it out of its summary. */
+  fields?: string[];
+} | null;
 
 /**
  * Calls a server action from a react-hook-form submit handler and keeps the
- * message for the whole form. Field errors go onto their fields, with a
- * summary at the top of the form. A failed
+ * message for the whole form. Field errors go onto their fields. The status
+ * keeps the action's own message: "some fields are invalid" for invalid
+ * input, or the rule that failed (cash desk closed, amount above the
+ * balance) for a domain error, never the first in place of the second. A failed
  * request (network down, body over the server's limit) shows the generic
  * error message instead of leaving the form silent.
  */
@@ -39,9 +46,10 @@ export function useActionStatus<T extends FieldValues>(setError: UseFormSetError
       return message;
     }
     const message = applyServerErrors(result, setError) ?? tErrors("unexpected");
-    // A message already shown next to its field is summed up at the top.
-    const hasFieldErrors = Object.keys(result.fieldErrors).length > 0;
-    setStatus({ kind: "error", message: hasFieldErrors ? tErrors("invalid_input") : message });
+    const fields = Object.entries(result.fieldErrors)
+      .filter(([, fieldMessage]) => fieldMessage === message)
+      .map(([field]) => field);
+    setStatus({ kind: "error", message, fields });
     return null;
   }
 

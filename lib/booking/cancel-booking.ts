@@ -18,6 +18,10 @@ import {
   settleCancellationMoney,
   type CancellationTerms,
 } from "@/lib/payments/cancellation-refunds";
+import {
+  closeBookingCheckouts,
+  expireCheckoutSessions,
+} from "@/lib/payments/stripe/close-checkout";
 import { queueStripeRefunds } from "@/lib/payments/stripe/refund-queue";
 import { normalizeReason } from "@/lib/staff/notify";
 import { formatEuros } from "@/lib/staff/format";
@@ -49,7 +53,7 @@ export async function cancelBooking(actor: MemberActor, bookingId: string) {
     }
     return cancelLockedBooking(tx, booking, { actorId: actor.userId, now });
   });
-  await queueStripeRefunds(result.cardRefundIds);
+  await afterCancellation(result);
   return result;
 }
 
@@ -76,8 +80,14 @@ export async function cancelBookingAsStaff(
       waiveFee: options.waiveFee,
     });
   });
-  await queueStripeRefunds(result.cardRefundIds);
+  await afterCancellation(result);
   return result;
+}
+
+/** Sends the card refunds to Stripe and expires the booking's open Checkout sessions. */
+async function afterCancellation(result: { cardRefundIds: string[]; closedPaymentIds: string[] }) {
+  await queueStripeRefunds(result.cardRefundIds);
+  await expireCheckoutSessions(result.closedPaymentIds, "booking_cancelled");
 }
 
 function assertCancellable(booking: LockedBooking) {
@@ -91,6 +101,7 @@ async function cancelLockedBooking(
   cancellation: { actorId: string; now: Date; reason?: string; waiveFee?: boolean },
 ) {
   const { terms, cardRefundIds } = await settleCancellationMoney(tx, booking, cancellation);
+  const closedPaymentIds = await closeBookingCheckouts(tx, booking.id, "booking_cancelled");
   await tx.booking.update({
     where: { id: booking.id },
     data: {
@@ -123,7 +134,13 @@ async function cancelLockedBooking(
   });
 
   if (released) await offerFreedPlaces(tx, booking.sessionId, cancellation.now);
-  return { id: booking.id, status: "CANCELLED" as const, terms, cardRefundIds };
+  return {
+    id: booking.id,
+    status: "CANCELLED" as const,
+    terms,
+    cardRefundIds,
+    closedPaymentIds,
+  };
 }
 
 /** Returns the e-mail sentences on the fee kept and the refund, none when nothing was paid. */

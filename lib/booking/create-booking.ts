@@ -229,6 +229,7 @@ async function insertBooking(tx: DbClient, placement: Placement): Promise<Create
     reference: booking.reference,
     memberId: placement.memberId,
     places,
+    holdExpiresAt,
     session: { ...quote.session, offer: quote.offer },
   };
   const emailKeys = { CONFIRMED: "confirmed", WAITING: "waiting", PENDING: "pending" } as const;

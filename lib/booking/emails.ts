@@ -1,3 +1,4 @@
+import { formatParisInstant } from "@/components/booking/format";
 import { appUrl } from "@/lib/app-url";
 import { formatCalendarDateFr } from "@/lib/dates";
 import type { DbClient } from "@/lib/db";
@@ -20,6 +21,12 @@ export type BookingEmailKey =
   | "cancelled"
   | "cancelledByStaff";
 
+/**
+ * E-mails that tell a member their places are theirs. While a hold is set,
+ * the places are only held until payment, so the `held` wording is sent.
+ */
+const HELD_KEYS: ReadonlySet<BookingEmailKey> = new Set(["confirmed", "approved", "offerAccepted"]);
+
 /** The booking fields an e-mail quotes. */
 export type BookingEmailFacts = {
   reference: string;
@@ -28,6 +35,8 @@ export type BookingEmailFacts = {
   subsidyCents: number;
   memberShareCents: number;
   offerExpiresAt?: Date | null;
+  /** Set when the places are held until the member's share is paid. */
+  holdExpiresAt?: Date | null;
   session: { startDate: Date; endDate: Date; offer: { title: string } };
 };
 
@@ -74,12 +83,14 @@ export async function queueBookingEmail(
     subsidy: formatEuros(booking.subsidyCents),
     memberShare: formatEuros(booking.memberShareCents),
     expiresAt: booking.offerExpiresAt ? formatDateTimeParis(booking.offerExpiresAt) : "",
+    holdExpiresAt: booking.holdExpiresAt ? formatParisInstant(booking.holdExpiresAt) : "",
     rank: extra.rank ?? 0,
     reason: extra.reason ?? "",
   };
+  const held = Boolean(booking.holdExpiresAt) && HELD_KEYS.has(key);
   const paragraphs = [
     t("greeting", values),
-    t(`${key}.body`, values),
+    held ? `${t(`${key}.heldIntro`, values)} ${t("held.body", values)}` : t(`${key}.body`, values),
     ...(extra.paragraphs ?? []),
     t("summary", values),
     t("memberSpaceLink", { link: appUrl("/account/bookings") }),
@@ -87,7 +98,7 @@ export async function queueBookingEmail(
   ];
   await queueEmail(tx, {
     to: recipient.email,
-    subject: t(`${key}.subject`, values),
+    subject: held ? t("held.subject", values) : t(`${key}.subject`, values),
     text: paragraphs.join("\n\n"),
   });
 }

@@ -57,7 +57,7 @@ export async function approveBooking(actor: StaffActor, bookingId: string) {
       before: { status: "PENDING" },
       after: { status: "CONFIRMED" },
     });
-    await queueBookingEmail(tx, booking, "approved");
+    await queueBookingEmail(tx, { ...booking, holdExpiresAt }, "approved");
     return { id: bookingId, status: "CONFIRMED" as const };
   });
 }

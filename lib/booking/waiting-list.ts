@@ -121,7 +121,7 @@ export async function acceptOffer(actor: MemberActor, bookingId: string) {
       before: { status: "OFFERED" },
       after: { status: "CONFIRMED" },
     });
-    await queueBookingEmail(tx, booking, "offerAccepted");
+    await queueBookingEmail(tx, { ...booking, holdExpiresAt }, "offerAccepted");
     return { id: bookingId, status: "CONFIRMED" as const };
   });
 }

@@ -3,10 +3,8 @@ import { recordBookingAudit } from "@/lib/booking/record-booking-audit";
 import { runBookingTransaction } from "@/lib/booking/transaction";
 import { offerFreedPlaces } from "@/lib/booking/waiting-list";
 import { db, type DbClient } from "@/lib/db";
-import { logger } from "@/lib/logger";
 import { createRefund } from "@/lib/payments/create-refund";
-import { closeCheckoutPayment } from "@/lib/payments/stripe/close-checkout";
-import { getStripe, isStripeConfigured } from "@/lib/payments/stripe/client";
+import { expireCheckoutSessions } from "@/lib/payments/stripe/close-checkout";
 import { queuePaymentEmail } from "@/lib/payments/stripe/payment-emails";
 import { queueStripeRefunds } from "@/lib/payments/stripe/refund-queue";
 
@@ -32,7 +30,7 @@ export async function expireHolds(now: Date = new Date()): Promise<{ expired: nu
     const result = await runBookingTransaction((tx) => expireSessionHolds(tx, sessionId, now));
     expired += result.expired;
     await queueStripeRefunds(result.refundIds);
-    await closeOpenCheckouts(result.openCheckouts);
+    await expireCheckoutSessions(result.openCheckouts, "hold_expired");
   }
   return { expired };
 }
@@ -97,26 +95,4 @@ async function expireSessionHolds(
   });
   await offerFreedPlaces(tx, sessionId, now);
   return result;
-}
-
-/**
- * Expires the Checkout sessions of card payments that can no longer be
- * used, and marks the payments CANCELLED. A failure is logged and left
- * to Stripe, whose sessions end at their `expires_at` anyway.
- */
-async function closeOpenCheckouts(paymentIds: string[]) {
-  if (paymentIds.length === 0 || !isStripeConfigured()) return;
-  for (const paymentId of paymentIds) {
-    const payment = await db.payment.findUnique({ where: { id: paymentId } });
-    if (!payment?.stripeCheckoutSessionId || payment.status !== "PENDING") continue;
-    try {
-      await getStripe().checkout.sessions.expire(payment.stripeCheckoutSessionId);
-      await runBookingTransaction((tx) => closeCheckoutPayment(tx, paymentId, "hold_expired"));
-    } catch (error) {
-      logger.warn(
-        { err: error, paymentId, checkoutSessionId: payment.stripeCheckoutSessionId },
-        "closing the checkout session failed",
-      );
-    }
-  }
 }

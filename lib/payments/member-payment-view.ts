@@ -83,3 +83,22 @@ export async function loadMemberPaymentView(
 }
 
 export type MemberPaymentView = NonNullable<Awaited<ReturnType<typeof loadMemberPaymentView>>>;
+
+/**
+ * Returns which parts the payment choices show: the instalments chosen
+ * ("schedule") or the plans still open ("choice"), and paying at the
+ * office. Each part is null or false when it has nothing to offer, for
+ * example a share under the offer's threshold or a departure too close.
+ */
+export function paymentChoiceSections(
+  view: Pick<
+    MemberPaymentView,
+    "schedule" | "instalmentPlans" | "officeAvailable" | "officeChosen" | "balanceCents"
+  >,
+) {
+  let instalments: "schedule" | "choice" | null = null;
+  if (view.schedule.length > 0) instalments = "schedule";
+  else if (view.instalmentPlans.length > 0) instalments = "choice";
+  const office = (view.officeAvailable || view.officeChosen) && view.balanceCents > 0;
+  return { instalments, office };
+}

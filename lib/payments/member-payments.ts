@@ -1,9 +1,11 @@
 import type { DbClient } from "@/lib/db";
 import { attestationYears } from "@/lib/payments/receipts/yearly-attestation";
+import { refundProgress } from "@/lib/payments/refund-progress";
 
 /**
  * Loads the household's received payments, newest first, with their
- * booking and refunded amount, and the years that have an attestation.
+ * booking and their refunds split into paid back and in progress, and the
+ * years that have an attestation.
  */
 export async function loadMemberPayments(client: DbClient, householdId: string) {
   const payments = await client.payment.findMany({
@@ -15,7 +17,7 @@ export async function loadMemberPayments(client: DbClient, householdId: string) 
       receivedAt: true,
       tender: true,
       amountCents: true,
-      refundedCents: true,
+      refunds: { select: { status: true, amountCents: true } },
       booking: {
         select: {
           id: true,
@@ -25,5 +27,11 @@ export async function loadMemberPayments(client: DbClient, householdId: string) 
       },
     },
   });
-  return { payments, years: await attestationYears(client, householdId) };
+  return {
+    payments: payments.map(({ refunds, ...payment }) => ({
+      ...payment,
+      refunds: refundProgress(refunds),
+    })),
+    years: await attestationYears(client, householdId),
+  };
 }

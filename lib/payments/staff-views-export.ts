@@ -4,6 +4,15 @@ import { CSV_CONTENT_TYPE, toCsv } from "@/lib/export/csv";
 import { exportFileName } from "@/lib/export/file-name";
 import { getTranslator } from "@/lib/i18n";
 import { listPaymentsByDay, type DayRange, type ReportPayment } from "@/lib/payments/staff-views";
+import { formatEuros } from "@/lib/staff/format";
+
+/** Lists ANCV vouchers as "serial : face value", separated by " | ", or null for none. */
+function voucherList(vouchers: ReportPayment["vouchers"]) {
+  if (vouchers.length === 0) return null;
+  return vouchers
+    .map((voucher) => `${voucher.serialNumber} : ${formatEuros(voucher.faceValueCents)}`)
+    .join(" | ");
+}
 
 /**
  * Builds the CSV of the payments received over a range of Europe/Paris days,
@@ -25,8 +34,11 @@ export async function exportPaymentsCsv(actor: StaffActor, range: DayRange) {
       value: (row) => `${row.booking.member.firstName} ${row.booking.member.lastName}`,
     },
     { type: "text", header: t("csv.offer"), value: (row) => row.booking.session.offer.title },
+    { type: "text", header: t("csv.chequeBank"), value: (row) => row.chequeBank },
     { type: "text", header: t("csv.chequeNumber"), value: (row) => row.chequeNumber },
+    { type: "text", header: t("csv.chequeHolder"), value: (row) => row.chequeHolder },
     { type: "text", header: t("csv.transferReference"), value: (row) => row.transferReference },
+    { type: "text", header: t("csv.vouchers"), value: (row) => voucherList(row.vouchers) },
   ];
   return {
     body: toCsv(columns, report.payments),

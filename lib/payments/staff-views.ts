@@ -65,8 +65,14 @@ export async function listPaymentsByDay(actor: StaffActor, range: DayRange) {
       amountCents: true,
       refundedCents: true,
       receivedAt: true,
+      chequeBank: true,
       chequeNumber: true,
+      chequeHolder: true,
       transferReference: true,
+      vouchers: {
+        select: { serialNumber: true, faceValueCents: true },
+        orderBy: { serialNumber: "asc" },
+      },
       booking: {
         select: {
           id: true,

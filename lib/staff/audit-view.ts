@@ -88,16 +88,28 @@ export function auditFieldLabelKey(entityType: string, field: string): string {
   return `diff.${field}`;
 }
 
+/** Entity types whose `status` has its own labels, because their statuses differ from bookings'. */
+const STATUS_KEYS: Record<string, string> = {
+  Payment: "paymentStatus",
+  Refund: "refundStatus",
+};
+
 /**
  * Returns the admin.json key that translates an audit value, or null when
- * the value is shown as recorded.
+ * the value is shown as recorded. A `reason` is either a code written by
+ * the payment code (such as `late_payment` or `checkout.session.expired`),
+ * translated under `audit.reasons`, or text typed by staff, shown as typed.
  */
 export function auditValueKey(entityType: string, field: string, value: unknown): string | null {
   if (typeof value === "boolean") return value ? "diff.yes" : "diff.no";
   if (typeof value !== "string") return null;
   if (entityType === "Member" && field === "status") return `memberStatus.${value}`;
-  if (field === "status") return `status.${value}`;
+  if (field === "status") return `${STATUS_KEYS[entityType] ?? "status"}.${value}`;
   if (field === "type") return `documentTypes.${value}`;
   if (field === "relation") return `relations.${value}`;
+  if (field === "tender") return `tenders.${value}`;
+  if (field === "reason" && /^[a-z_.]+$/.test(value)) {
+    return `audit.reasons.${value.replaceAll(".", "_")}`;
+  }
   return null;
 }

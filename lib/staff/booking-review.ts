@@ -7,6 +7,29 @@ import type { BookingStatus } from "@/lib/generated/prisma/enums";
 import { loadReviewer } from "@/lib/staff/actor";
 import { canManageOffers } from "@/lib/staff/sectors";
 
+/** Statuses that an action's label already names ("Réservation annulée"). */
+const STATUS_NAMED_BY_ACTION: Record<string, BookingStatus> = {
+  "booking.refused": "REFUSED",
+  "booking.waitlisted": "WAITING",
+  "booking.offered": "OFFERED",
+  "booking.cancelled": "CANCELLED",
+  "booking.hold_expired": "EXPIRED",
+};
+
+/**
+ * Returns the status a history step reached, or null when there is none or
+ * the action's label already names it, so a step does not read
+ * "Réservation annulée → Annulée".
+ */
+export function statusNotNamedBy(action: string, status: BookingStatus | null) {
+  return status && STATUS_NAMED_BY_ACTION[action] !== status ? status : null;
+}
+
+/** Returns a reason typed by staff, or null for a code such as `late_card_payment` that the action names. */
+function typedReason(reason: string | null) {
+  return reason && !/^[a-z_.]+$/.test(reason) ? reason : null;
+}
+
 /** One step of a booking's status history, read from its audit entries. */
 export type BookingHistoryStep = {
   id: string;
@@ -65,7 +88,7 @@ export async function getBookingForReview(actor: StaffActor, bookingId: string) 
       createdAt: entry.createdAt,
       actorName: entry.actor?.displayName ?? null,
       status: (stringField(after, "status") as BookingStatus | null) ?? null,
-      reason: stringField(after, "refusalReason") ?? stringField(after, "reason"),
+      reason: typedReason(stringField(after, "refusalReason") ?? stringField(after, "reason")),
       offerExpiresAt: stringField(after, "offerExpiresAt"),
     };
   });

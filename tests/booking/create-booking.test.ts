@@ -52,7 +52,8 @@ describe("createBooking", () => {
     expect(audit.action).toBe("booking.created");
     expect(audit.householdId).toBe(family.household.id);
     const [email] = await emailsTo(family.user.email);
-    expect(email.subject).toContain("Réservation confirmée");
+    expect(email.subject).toContain("Places retenues jusqu'au");
+    expect(email.text).toContain("Payez votre part de 405,00");
     expect(email.text).toContain(created.reference);
     expect(email.text).toContain("405,00");
   });

@@ -35,8 +35,9 @@ describe("approveBooking", () => {
     expect(booking.decidedById).toBe(actor.userId);
     expect((await sessionPlaces(session.id)).confirmedPlaces).toBe(1);
     const email = await db.outboundEmail.findFirstOrThrow({
-      where: { to: requests[0].user.email, subject: { startsWith: "Demande acceptée" } },
+      where: { to: requests[0].user.email, subject: { startsWith: "Places retenues" } },
     });
+    expect(email.text).toContain("Votre demande est acceptée.");
     expect(email.text).toContain(requests[0].booking.reference);
   });
 

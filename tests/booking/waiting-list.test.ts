@@ -173,7 +173,7 @@ describe("acceptOffer", () => {
     expect(audit.actorId).toBe(second.user.id);
     const emails = await db.outboundEmail.findMany({ where: { to: second.user.email } });
     expect(emails.map((email) => email.subject)).toContainEqual(
-      expect.stringContaining("Réservation confirmée"),
+      expect.stringContaining("Places retenues jusqu'au"),
     );
   });
 

@@ -121,6 +121,55 @@ describe("exportPaymentsCsv", () => {
     expect(line?.split(";")).toContain("0042");
   });
 
+  it("writes tender details, neutralised", async () => {
+    const { booking } = await createPayableBooking({ memberShareCents: 20_000 });
+    const receivedAt = new Date("2031-04-02T09:30:00Z");
+    const serial = `CSV${Date.now()}`;
+    await createReceivedPayment(booking.id, {
+      amountCents: 5_000,
+      tender: "CHEQUE",
+      chequeBank: "=1+2",
+      chequeNumber: "0077",
+      chequeHolder: "Camille Durand",
+      receivedAt,
+    });
+    await createReceivedPayment(booking.id, {
+      amountCents: 3_000,
+      tender: "ANCV",
+      vouchers: [
+        { serialNumber: `${serial}A`, faceValueCents: 2_000 },
+        { serialNumber: `${serial}B`, faceValueCents: 1_000 },
+      ],
+      receivedAt,
+    });
+    await createReceivedPayment(booking.id, {
+      amountCents: 1_000,
+      tender: "TRANSFER",
+      transferReference: "VIR-2031-04",
+      receivedAt,
+    });
+    const { actor } = await createStaffUser(["PRESTATIONS_CAISSE_PRETS"]);
+
+    const file = await exportPaymentsCsv(actor, { from: "2031-04-02", to: "2031-04-02" });
+
+    const [header, ...rows] = file.body
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n")
+      .map((line) => line.split(";"));
+    const column = (name: string) => header.indexOf(name);
+    const ours = rows.filter((row) => row.includes(booking.reference));
+    const [cheque, ancv, transfer] = ours;
+    expect(ours).toHaveLength(3);
+    expect(cheque[column("Banque du chèque")]).toBe("'=1+2");
+    expect(cheque[column("N° de chèque")]).toBe("0077");
+    expect(cheque[column("Titulaire du compte")]).toBe("Camille Durand");
+    expect(ancv[column("Chèques-vacances ANCV (n° : valeur)")]).toBe(
+      `${serial}A : 20,00 € | ${serial}B : 10,00 €`.replace(/ €/g, "\u00a0€"),
+    );
+    expect(transfer[column("Référence du virement")]).toBe("VIR-2031-04");
+  });
+
   it("raises not_found for a sector that does not see payments", async () => {
     const { actor } = await createStaffUser(["VACANCES_SPORTS_LOISIRS"]);
 

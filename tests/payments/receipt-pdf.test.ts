@@ -121,7 +121,7 @@ describe("yearly attestation", () => {
     const { booking, family } = await createPayableBooking({ memberShareCents: 30_000 });
     await createReceivedPayment(booking.id, { amountCents: 20_000, tender: "CARD" });
     const cash = await createReceivedPayment(booking.id, { amountCents: 10_000 });
-    await db.$transaction((tx) =>
+    const refund = await db.$transaction((tx) =>
       createRefund(tx, {
         payment: cash,
         amountCents: 4_000,
@@ -129,6 +129,11 @@ describe("yearly attestation", () => {
         createdById: null,
       }),
     );
+    // Only a refund paid back counts, on the day it was paid back.
+    await db.refund.update({
+      where: { id: refund.id },
+      data: { status: "ISSUED", issuedAt: new Date() },
+    });
     const year = currentYear();
 
     const file = await memberAttestationPdf(family.actor, String(year));
@@ -143,6 +148,37 @@ describe("yearly attestation", () => {
     expect(text).toMatch(new RegExp(`Total versé net\\n${euros(26_000)}`));
     expect(text).toMatch(new RegExp(`Part COS des réservations\\n${euros(10_000)}`));
   });
+
+  it.each(["CANCELLED", "EXPIRED", "REFUSED"] as const)(
+    "shows no subsidy for a %s booking",
+    async (status) => {
+      const { booking, family } = await createPayableBooking({ memberShareCents: 30_000 });
+      const paid = await createReceivedPayment(booking.id, { amountCents: 30_000, tender: "CARD" });
+      // A late payment refunded in full once the booking no longer went ahead.
+      await db.booking.update({ where: { id: booking.id }, data: { status } });
+      const refund = await db.$transaction((tx) =>
+        createRefund(tx, {
+          payment: paid,
+          amountCents: 30_000,
+          reason: "late_payment",
+          createdById: null,
+        }),
+      );
+      await db.refund.update({
+        where: { id: refund.id },
+        data: { status: "ISSUED", issuedAt: new Date() },
+      });
+
+      const file = await memberAttestationPdf(family.actor, String(currentYear()));
+      const text = await pdfText(file.bytes);
+
+      expect(text).toContain(booking.reference);
+      expect(text).not.toContain(`part COS ${euros(10_000)}`);
+      expect(text).toContain(`part adhérent ${euros(30_000)}`);
+      expect(text).toContain("aucune part COS n'a été versée");
+      expect(text).toMatch(new RegExp(`Part COS des réservations\\n${euros(0)}`));
+    },
+  );
 
   it("leaves out other households", async () => {
     const { booking } = await createPayableBooking();

@@ -1,3 +1,4 @@
+import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 
 import { runBookingTransaction } from "@/lib/booking/transaction";
@@ -18,6 +19,7 @@ import {
   postToWebhook,
   sessionsOfBooking,
   setUpStripeTestServer,
+  TEST_WEBHOOK_SECRET,
 } from "../support/stripe";
 
 const stripeServer = setUpStripeTestServer();
@@ -98,6 +100,18 @@ describe("Stripe webhook", () => {
     expect((await findBooking(booking.id)).paidCents).toBe(0);
   });
 
+  it.each([{ body: "not json" }, { body: '{"id": ' }, { body: "null" }, { body: "[1, 2]" }])(
+    "rejects the signed body $body",
+    async ({ body }) => {
+      const signature = Stripe.webhooks.generateTestHeaderString({
+        payload: body,
+        secret: TEST_WEBHOOK_SECRET,
+      });
+
+      expect(await postToWebhook(body, signature)).toBe(400);
+    },
+  );
+
   it("pays through the hosted page", async () => {
     const { booking, checkoutId } = await openCheckout();
 
@@ -151,7 +165,10 @@ describe("late card payment", () => {
     const [refund] = await db.refund.findMany({ where: { bookingId: booking.id } });
     expect(refund.reason).toBe("late_payment");
     expect(refund.status).toBe("PENDING");
-    expect(await emailsTo(household.user.email, "Paiement remboursé")).toHaveLength(1);
+    const emails = await emailsTo(household.user.email, "Paiement remboursé");
+    expect(emails).toHaveLength(1);
+    expect(emails[0].text).toContain("le délai de paiement de votre réservation était dépassé");
+    expect(emails[0].text).not.toContain("réservation était annulée");
   });
 
   it("reinstates the booking when places are free", async () => {

@@ -23,22 +23,38 @@ function streamText(stream: PDFRawStream) {
   return decoded.toString("latin1");
 }
 
-/** Returns the strings drawn on every page, in drawing order. */
-export async function pdfTextLines(bytes: Uint8Array): Promise<string[]> {
+export type DrawnText = { page: number; x: number; y: number; text: string };
+
+/** Returns each string drawn, with its page (from 0) and its baseline origin in points. */
+export async function pdfTextItems(bytes: Uint8Array): Promise<DrawnText[]> {
   const document = await PDFDocument.load(bytes);
-  const lines: string[] = [];
-  for (const page of document.getPages()) {
+  const items: DrawnText[] = [];
+  document.getPages().forEach((page, pageIndex) => {
     const contents = page.node.get(PDFName.of("Contents"));
     const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
     for (const ref of refs) {
       const stream = ref instanceof PDFRef ? document.context.lookup(ref) : ref;
       if (!(stream instanceof PDFRawStream)) continue;
-      for (const shown of streamText(stream).matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) {
-        lines.push(decodeWinAnsi(Buffer.from(shown[1], "hex")));
+      // pdf-lib places each string with "1 0 0 1 x y Tm" right before its "Tj".
+      const shownTexts = streamText(stream).matchAll(
+        /(?:1 0 0 1 (-?[\d.]+) (-?[\d.]+) Tm\s*)?<([0-9A-Fa-f]*)>\s*Tj/g,
+      );
+      for (const shown of shownTexts) {
+        items.push({
+          page: pageIndex,
+          x: Number(shown[1] ?? Number.NaN),
+          y: Number(shown[2] ?? Number.NaN),
+          text: decodeWinAnsi(Buffer.from(shown[3], "hex")),
+        });
       }
     }
-  }
-  return lines;
+  });
+  return items;
+}
+
+/** Returns the strings drawn on every page, in drawing order. */
+export async function pdfTextLines(bytes: Uint8Array): Promise<string[]> {
+  return (await pdfTextItems(bytes)).map((item) => item.text);
 }
 
 /** Returns the whole text of a PDF, one drawn string per line. */

@@ -46,7 +46,10 @@ export default async function MyBookingsPage() {
                       {booking.session.offer.title}
                     </Link>
                   </h2>
-                  <BookingStatusBadge status={booking.status} />
+                  <BookingStatusBadge
+                    status={booking.status}
+                    holdExpiresAt={booking.holdExpiresAt}
+                  />
                   {booking.status === "CONFIRMED" && booking.holdExpiresAt && (
                     <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">
                       {tPayments("awaitingPayment")}

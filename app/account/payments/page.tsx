@@ -54,9 +54,16 @@ export default async function MyPaymentsPage() {
                     })}
                   </Link>
                 </p>
-                {payment.refundedCents > 0 && (
+                {payment.refunds.issuedCents > 0 && (
                   <p className="text-sm text-slate-700">
-                    {t("page.refunded", { amount: formatEuros(payment.refundedCents) })}
+                    {t("page.refunded", { amount: formatEuros(payment.refunds.issuedCents) })}
+                  </p>
+                )}
+                {payment.refunds.inProgressCents > 0 && (
+                  <p className="text-sm text-slate-700">
+                    {t("page.refundInProgress", {
+                      amount: formatEuros(payment.refunds.inProgressCents),
+                    })}
                   </p>
                 )}
                 <p className="text-sm">

@@ -41,8 +41,21 @@ function formatValue(t: Translate, entityType: string, field: string, value: unk
   if (typeof value === "string" && field.endsWith("At") && !Number.isNaN(Date.parse(value))) {
     return formatDateTimeParis(new Date(value));
   }
+  if (field === "schedule" && Array.isArray(value)) return formatSchedule(value);
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
+}
+
+/** Formats an instalment schedule as "12 janvier 2027 : 100,00 €, …". */
+function formatSchedule(lines: unknown[]): string {
+  return lines
+    .map((line) => {
+      const { dueDate, amountCents } = (line ?? {}) as { dueDate?: unknown; amountCents?: unknown };
+      const date = typeof dueDate === "string" ? parseCalendarDate(dueDate) : null;
+      if (!date || typeof amountCents !== "number") return JSON.stringify(line);
+      return `${formatCalendarDateFr(date)} : ${formatEuros(amountCents)}`;
+    })
+    .join(", ");
 }
 
 /**

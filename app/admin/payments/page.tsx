@@ -7,6 +7,7 @@ import { listPaymentsByDay, REPORT_TENDERS } from "@/lib/payments/staff-views";
 import { formatDateTimeParis, formatEuros } from "@/lib/staff/format";
 import { orNotFound, requireStaffPage } from "@/lib/staff/page-guard";
 import { calendarDayParam, PaymentsNav } from "./_components/payments-nav";
+import { ScrollableTable } from "./_components/scrollable-table";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +19,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
   const to = calendarDayParam(params.au) ?? today;
   const report = await orNotFound(listPaymentsByDay(actor, { from, to }));
   const t = await getTranslations("adminPayments");
-  const cell = "py-1.5 pr-3";
+  const cell = "py-1.5 pr-3 whitespace-nowrap";
   const money = `${cell} text-right tabular-nums`;
   const exportHref = `/admin/payments/export?du=${report.from}&au=${report.to}`;
 
@@ -77,8 +78,8 @@ export default async function PaymentsPage({ searchParams }: Props) {
         {report.days.length === 0 ? (
           <p className="text-slate-700">{t("payments.none")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[40rem] border-collapse text-sm">
+          <ScrollableTable label={t("payments.byDay")}>
+            <table className="w-full border-collapse text-sm">
               <caption className="sr-only">{t("payments.byDay")}</caption>
               <thead>
                 <tr className="border-b border-slate-300 text-left text-slate-700">
@@ -124,7 +125,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollableTable>
         )}
       </section>
 

@@ -49,7 +49,10 @@ export default async function RefundsPage() {
                 {" · "}
                 {formatAddress({ ...refund.booking.household, addressLine2: null })}
               </p>
-              <RefundIssueForm refundId={refund.id} />
+              <p className="text-sm font-medium text-slate-800">
+                {t(`refunds.how.${refund.tender}`)}
+              </p>
+              <RefundIssueForm refundId={refund.id} tender={refund.tender} />
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
+import type { PaymentTender } from "@/lib/generated/prisma/enums";
 import { TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -16,8 +17,11 @@ import { markRefundIssuedAction } from "../payments/actions";
 
 type Fields = z.input<typeof refundIssueSchema>;
 
-/** Marks one refund as paid back, with the cheque number or transfer reference used. */
-export function RefundIssueForm({ refundId }: { refundId: string }) {
+/**
+ * Marks one refund as paid back, with the cheque number or transfer
+ * reference used, or a note that cash was handed back for a cash payment.
+ */
+export function RefundIssueForm({ refundId, tender }: { refundId: string; tender: PaymentTender }) {
   const t = useTranslations("adminPayments.refunds");
   const router = useRouter();
   const validationMessage = useValidationMessage({ max: 500 });
@@ -42,8 +46,8 @@ export function RefundIssueForm({ refundId }: { refundId: string }) {
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-60">
           <TextField
-            label={t("note")}
-            hint={t("noteHint")}
+            label={t(tender === "CASH" ? "note.CASH" : "note.other")}
+            hint={t(tender === "CASH" ? "noteHint.CASH" : "noteHint.other")}
             maxLength={500}
             error={validationMessage(errors.note?.message)}
             {...form.register("note")}

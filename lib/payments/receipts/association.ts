@@ -2,6 +2,8 @@
  * Returns the association named on receipts and attestations, from
  * ASSOCIATION_NAME and ASSOCIATION_ADDRESS (lines separated by "|").
  * Without them the documents carry the software's name and no address.
+ * `iban`, from ASSOCIATION_IBAN, is the account members pay transfers to,
+ * or null when unset.
  */
 export function associationIdentity() {
   const name = process.env.ASSOCIATION_NAME?.trim() || "Entraide";
@@ -9,5 +11,6 @@ export function associationIdentity() {
     .split("|")
     .map((line) => line.trim())
     .filter(Boolean);
-  return { name, address };
+  const iban = process.env.ASSOCIATION_IBAN?.trim() || null;
+  return { name, address, iban };
 }

@@ -46,7 +46,7 @@ export class PdfWriter {
   paragraph(text: string, options: { bold?: boolean; size?: number; grey?: boolean } = {}) {
     const font = options.bold ? this.bold : this.regular;
     const size = options.size ?? BODY_SIZE;
-    for (const line of this.wrap(this.clean(text), font, size, PAGE_WIDTH - 2 * MARGIN)) {
+    for (const line of this.wrap(text, font, size, PAGE_WIDTH - 2 * MARGIN)) {
       this.ensureRoom(size * 1.4);
       this.page.drawText(line, {
         x: MARGIN,
@@ -59,12 +59,21 @@ export class PdfWriter {
     }
   }
 
-  /** Writes "label : value" rows with the values aligned in a second column. */
-  facts(rows: [label: string, value: string][]) {
+  /**
+   * Writes "label : value" rows with the values aligned in a second column.
+   * A value given as a list prints one entry per line; a long row continues
+   * on the next page.
+   */
+  facts(rows: [label: string, value: string | string[]][]) {
     const labelWidth = 170;
+    const lineHeight = BODY_SIZE * 1.4;
     for (const [label, value] of rows) {
-      const lines = this.wrap(this.clean(value), this.regular, BODY_SIZE, 320);
-      this.ensureRoom(BODY_SIZE * 1.4 * lines.length);
+      const entries = typeof value === "string" ? [value] : value;
+      const lines = entries.flatMap((entry) =>
+        this.wrap(entry, this.regular, BODY_SIZE, PAGE_WIDTH - 2 * MARGIN - labelWidth),
+      );
+      // Keep the label with at least its first value line.
+      this.ensureRoom(lineHeight);
       this.page.drawText(this.clean(label), {
         x: MARGIN,
         y: this.y - BODY_SIZE,
@@ -72,47 +81,60 @@ export class PdfWriter {
         font: this.bold,
       });
       for (const line of lines) {
+        this.ensureRoom(lineHeight);
         this.page.drawText(line, {
           x: MARGIN + labelWidth,
           y: this.y - BODY_SIZE,
           size: BODY_SIZE,
           font: this.regular,
         });
-        this.y -= BODY_SIZE * 1.4;
+        this.y -= lineHeight;
       }
     }
   }
 
-  /** Writes a table whose header repeats on each new page; `bold` rows are totals. */
+  /**
+   * Writes a table whose header repeats on each new page; `bold` rows are
+   * totals. A cell too wide for its column wraps onto more lines.
+   */
   table(columns: TableColumn[], rows: { cells: string[]; bold?: boolean }[]) {
     const size = 9;
-    const drawRow = (cells: string[], font: PDFFont) => {
-      this.ensureRoom(size * 1.6);
+    const lineHeight = size * 1.3;
+    const padding = size * 0.3;
+    const layOut = (cells: string[], font: PDFFont) =>
+      cells.map((cell, index) => this.wrap(cell, font, size, columns[index].width - 4));
+    const drawRow = (cellLines: string[][], font: PDFFont) => {
       let x = MARGIN;
-      cells.forEach((cell, index) => {
+      cellLines.forEach((lines, index) => {
         const column = columns[index];
-        const text = this.fit(this.clean(cell), font, size, column.width - 4);
-        const offset =
-          column.align === "right" ? column.width - 4 - font.widthOfTextAtSize(text, size) : 0;
-        this.page.drawText(text, { x: x + offset, y: this.y - size, size, font });
+        lines.forEach((line, lineIndex) => {
+          const offset =
+            column.align === "right" ? column.width - 4 - font.widthOfTextAtSize(line, size) : 0;
+          const y = this.y - size - lineIndex * lineHeight;
+          this.page.drawText(line, { x: x + offset, y, size, font });
+        });
         x += column.width;
       });
-      this.y -= size * 1.6;
+      const lineCount = Math.max(...cellLines.map((lines) => lines.length));
+      this.y -= lineCount * lineHeight + padding;
     };
+    const heightOf = (cellLines: string[][]) =>
+      Math.max(...cellLines.map((lines) => lines.length)) * lineHeight + padding;
 
-    drawRow(
+    const header = layOut(
       columns.map((column) => column.header),
       this.bold,
     );
+    this.ensureRoom(heightOf(header) + lineHeight);
+    drawRow(header, this.bold);
     for (const row of rows) {
-      if (this.y - size * 1.6 < MARGIN) {
+      const font = row.bold ? this.bold : this.regular;
+      const cellLines = layOut(row.cells, font);
+      if (this.y - heightOf(cellLines) < MARGIN) {
         this.addPage();
-        drawRow(
-          columns.map((column) => column.header),
-          this.bold,
-        );
+        drawRow(header, this.bold);
       }
-      drawRow(row.cells, row.bold ? this.bold : this.regular);
+      drawRow(cellLines, font);
     }
   }
 
@@ -156,31 +178,33 @@ export class PdfWriter {
     return known;
   }
 
+  /**
+   * Splits text into lines no wider than `width`: at each "\n", then between
+   * words, and inside a word that is wider than the line on its own.
+   */
   private wrap(text: string, font: PDFFont, size: number, width: number) {
+    const fits = (candidate: string) => font.widthOfTextAtSize(candidate, size) <= width;
     const lines: string[] = [];
     for (const paragraph of text.split("\n")) {
       let line = "";
-      for (const word of paragraph.split(" ")) {
+      for (const word of this.clean(paragraph).split(" ")) {
         const candidate = line ? `${line} ${word}` : word;
-        if (line && font.widthOfTextAtSize(candidate, size) > width) {
-          lines.push(line);
-          line = word;
-        } else {
+        if (fits(candidate)) {
           line = candidate;
+          continue;
+        }
+        if (line) lines.push(line);
+        line = "";
+        for (const character of word) {
+          if (line && !fits(line + character)) {
+            lines.push(line);
+            line = "";
+          }
+          line += character;
         }
       }
       lines.push(line);
     }
     return lines;
-  }
-
-  /** Shortens a table cell with "..." so it stays inside its column. */
-  private fit(text: string, font: PDFFont, size: number, width: number) {
-    if (font.widthOfTextAtSize(text, size) <= width) return text;
-    let shortened = text;
-    while (shortened.length > 1 && font.widthOfTextAtSize(`${shortened}...`, size) > width) {
-      shortened = shortened.slice(0, -1);
-    }
-    return `${shortened}...`;
   }
 }

@@ -3,7 +3,10 @@ import { getTranslator } from "@/lib/i18n";
 import { associationIdentity } from "@/lib/payments/receipts/association";
 import { PdfWriter, type TableColumn } from "@/lib/payments/receipts/pdf-writer";
 import { householdAddress } from "@/lib/payments/receipts/render-receipt";
-import type { YearlyAttestation } from "@/lib/payments/receipts/yearly-attestation";
+import {
+  bookingHasSubsidy,
+  type YearlyAttestation,
+} from "@/lib/payments/receipts/yearly-attestation";
 import { formatDateParis, formatEuros } from "@/lib/staff/format";
 
 /** Renders a household's yearly payment attestation as a PDF. */
@@ -29,10 +32,10 @@ export async function renderAttestationPdf(attestation: YearlyAttestation, now =
     pdf.paragraph(t("attestation.none", { year }));
   }
   const columns: TableColumn[] = [
-    { header: t("attestation.receivedAt"), width: 90 },
-    { header: t("attestation.receiptNumber"), width: 110 },
-    { header: t("attestation.tender"), width: 180 },
-    { header: t("attestation.amount"), width: 115, align: "right" },
+    { header: t("attestation.receivedAt"), width: 75 },
+    { header: t("attestation.receiptNumber"), width: 95 },
+    { header: t("attestation.tender"), width: 225 },
+    { header: t("attestation.amount"), width: 100, align: "right" },
   ];
   for (const booking of attestation.bookings) {
     pdf.heading(
@@ -51,14 +54,17 @@ export async function renderAttestationPdf(attestation: YearlyAttestation, now =
           .join(", "),
       }),
     );
-    pdf.paragraph(
-      t("attestation.bookingTotals", {
-        publicPrice: formatEuros(booking.publicPriceCents),
-        subsidy: formatEuros(booking.subsidyCents),
-        memberShare: formatEuros(booking.memberShareCents),
-      }),
-    );
-    if (booking.status === "CANCELLED") pdf.paragraph(t("attestation.bookingCancelled"));
+    const prices = {
+      publicPrice: formatEuros(booking.publicPriceCents),
+      subsidy: formatEuros(booking.subsidyCents),
+      memberShare: formatEuros(booking.memberShareCents),
+    };
+    if (bookingHasSubsidy(booking.status)) {
+      pdf.paragraph(t("attestation.bookingTotals", prices));
+    } else {
+      pdf.paragraph(t("attestation.bookingTotalsWithoutSubsidy", prices));
+      pdf.paragraph(t("attestation.bookingWithoutSubsidy", { status: booking.status }));
+    }
     pdf.gap(4);
     pdf.table(columns, [
       ...booking.payments.map((payment) => ({
@@ -71,7 +77,7 @@ export async function renderAttestationPdf(attestation: YearlyAttestation, now =
       })),
       ...booking.refunds.map((refund) => ({
         cells: [
-          formatDateParis(refund.createdAt),
+          formatDateParis(refund.issuedAt!),
           "",
           `${t("attestation.refund")} (${t(`tender.${refund.tender}`)})`,
           formatEuros(-refund.amountCents),

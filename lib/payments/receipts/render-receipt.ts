@@ -96,7 +96,7 @@ export async function renderReceiptPdf(receipt: PaymentReceipt, now = new Date()
 function tenderDetails(
   receipt: PaymentReceipt,
   t: Awaited<ReturnType<typeof getTranslator>>,
-): [string, string][] {
+): [string, string | string[]][] {
   if (receipt.tender === "CHEQUE" && receipt.chequeNumber) {
     const details = t("receipt.chequeDetails", {
       number: receipt.chequeNumber,
@@ -112,7 +112,7 @@ function tenderDetails(
         value: formatEuros(voucher.faceValueCents),
       }),
     );
-    return [[t("receipt.vouchers"), lines.join("\n")]];
+    return [[t("receipt.vouchers"), lines]];
   }
   if (receipt.tender === "TRANSFER" && receipt.transferReference) {
     return [[t("receipt.transferReference"), receipt.transferReference]];

@@ -4,6 +4,7 @@ import { formatCalendarDateFr } from "@/lib/dates";
 import type { DbClient } from "@/lib/db";
 import { queueEmail } from "@/lib/email/outbox";
 import { getTranslator, type Translate } from "@/lib/i18n";
+import type { BookingStatus } from "@/lib/generated/prisma/enums";
 import { formatEuros } from "@/lib/staff/format";
 
 /** Keys of the `payments.emails` messages. */
@@ -13,6 +14,8 @@ export type PaymentEmailFacts = {
   id: string;
   reference: string;
   memberId: string;
+  /** The booking's status when the news is sent; `lateRefunded` says why from it. */
+  status?: BookingStatus;
   session: { startDate: Date; endDate: Date; offer: { title: string } };
 };
 
@@ -63,6 +66,7 @@ export async function queuePaymentEmail(
     receiptNumber: amounts.receiptNumber ?? "",
     balance: formatEuros(amounts.balanceCents ?? 0),
     refund: formatEuros(amounts.refundCents ?? 0),
+    status: booking.status ?? "other",
   };
   const paragraphs = [t("greeting", values), t(`${key}.body`, values)];
   const refunded = amounts.refundCents ?? 0;

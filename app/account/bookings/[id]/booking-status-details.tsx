@@ -10,6 +10,7 @@ type BookingForStatus = {
   offerExpiresAt: Date | null;
   refusalReason: string | null;
   cancelledAt: Date | null;
+  holdExpiresAt: Date | null;
 };
 
 /** Returns whether places offered to the booking are past their deadline to accept. */
@@ -21,7 +22,10 @@ export function isOfferLapsed(booking: Pick<BookingForStatus, "status" | "offerE
   );
 }
 
-/** Explains a booking's status in French: the offer's deadline, the rank, the refusal reason. */
+/**
+ * Explains a booking's status in French: the hold or offer deadline, the
+ * rank, the refusal reason.
+ */
 export async function BookingStatusDetails({ booking }: { booking: BookingForStatus }) {
   const t = await getTranslations("booking.detail");
 
@@ -29,7 +33,13 @@ export async function BookingStatusDetails({ booking }: { booking: BookingForSta
     case "PENDING":
       return <p>{t("pending")}</p>;
     case "CONFIRMED":
-      return <p>{t("confirmed")}</p>;
+      return booking.holdExpiresAt ? (
+        <p className="font-medium">
+          {t("held", { date: formatParisInstant(booking.holdExpiresAt) })}
+        </p>
+      ) : (
+        <p>{t("confirmed")}</p>
+      );
     case "WAITING":
       return (
         <>
@@ -60,6 +70,11 @@ export async function BookingStatusDetails({ booking }: { booking: BookingForSta
         <p>{t("cancelledAt", { date: formatParisInstant(booking.cancelledAt) })}</p>
       ) : null;
     case "EXPIRED":
-      return <p>{t("expired")}</p>;
+      // Only hold expiry leaves a hold on an EXPIRED booking, because an offer never has one.
+      return booking.holdExpiresAt ? (
+        <p>{t("holdExpired", { date: formatParisInstant(booking.holdExpiresAt) })}</p>
+      ) : (
+        <p>{t("expired")}</p>
+      );
   }
 }

@@ -13,6 +13,7 @@ import {
 } from "@/components/booking/format";
 import { PriceSplitTable } from "@/components/booking/price-split-table";
 import { requireAccountMember } from "@/lib/account/require-account-member";
+import { memberStatusKey } from "@/lib/booking/member-status";
 import { getHouseholdBooking } from "@/lib/booking/queries";
 import { ageOn } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -61,13 +62,20 @@ export default async function BookingPage({ params, searchParams }: PageProps) {
   // An active booking that the engine will not cancel has passed its deadline.
   const deadlinePassed = active && !booking.canCancel;
   const done = DONE_MESSAGES.find((message) => message === query.done);
+  const createdKey = memberStatusKey(booking);
+  const heldUntil = booking.holdExpiresAt ? formatParisInstant(booking.holdExpiresAt) : "";
   const createdMessage =
     query.created === "1"
-      ? t.has(`created.${booking.status}`)
-        ? t(`created.${booking.status}`, { reference: booking.reference })
+      ? t.has(`created.${createdKey}`)
+        ? t(`created.${createdKey}`, {
+            reference: booking.reference,
+            date: heldUntil,
+          })
         : t("created.other", { reference: booking.reference })
       : null;
-  const banner = createdMessage ?? (done ? t(`actions.${done}`) : null);
+  // Accepted places are held until payment, like new ones.
+  const doneKey = done === "accepted" && createdKey === "HELD" ? "acceptedHeld" : done;
+  const banner = createdMessage ?? (doneKey ? t(`actions.${doneKey}`, { date: heldUntil }) : null);
 
   return (
     <div className="space-y-6">
@@ -80,7 +88,7 @@ export default async function BookingPage({ params, searchParams }: PageProps) {
         <h1 className="text-2xl font-bold">
           {t("detail.title", { reference: booking.reference })}
         </h1>
-        <BookingStatusBadge status={booking.status} />
+        <BookingStatusBadge status={booking.status} holdExpiresAt={booking.holdExpiresAt} />
       </div>
       {banner && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">

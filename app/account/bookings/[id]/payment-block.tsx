@@ -4,6 +4,7 @@ import { formatCents } from "@/components/booking/format";
 import { ASSOCIATION_TIME_ZONE } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { balanceDueCents, netPaidCents } from "@/lib/payments/balance";
+import { loadBookingRefundProgress } from "@/lib/payments/refund-progress";
 import { isStripeConfigured } from "@/lib/payments/stripe/client";
 
 import { ConfirmationRefresher, PayByCardButton } from "./pay-by-card-button";
@@ -51,6 +52,7 @@ export async function PaymentBlock({ booking, returned }: PaymentBlockProps) {
   });
   const awaitingWebhook = returned === "ok" && balance > 0 && openCard !== null;
   const held = booking.status === "CONFIRMED" && booking.holdExpiresAt;
+  const refunds = await loadBookingRefundProgress(db, booking.id);
 
   return (
     <section
@@ -76,10 +78,16 @@ export async function PaymentBlock({ booking, returned }: PaymentBlockProps) {
         <dd className="text-right">{formatCents(booking.memberShareCents)}</dd>
         <dt>{t("paid")}</dt>
         <dd className="text-right">{formatCents(booking.paidCents)}</dd>
-        {booking.refundedCents > 0 && (
+        {refunds.issuedCents > 0 && (
           <>
             <dt>{t("refunded")}</dt>
-            <dd className="text-right">{formatCents(booking.refundedCents)}</dd>
+            <dd className="text-right">{formatCents(refunds.issuedCents)}</dd>
+          </>
+        )}
+        {refunds.inProgressCents > 0 && (
+          <>
+            <dt>{t("refundInProgress")}</dt>
+            <dd className="text-right">{formatCents(refunds.inProgressCents)}</dd>
           </>
         )}
         <dt className="font-semibold">{t("balance")}</dt>

@@ -3,16 +3,20 @@ import { getTranslations } from "next-intl/server";
 import { formatParisInstant, formatShortCalendarDate } from "@/components/booking/format";
 import { formatEuros } from "@/lib/catalogue/format";
 import { parseCalendarDate } from "@/lib/dates";
-import type { MemberPaymentView } from "@/lib/payments/member-payment-view";
+import { paymentChoiceSections, type MemberPaymentView } from "@/lib/payments/member-payment-view";
 import { associationIdentity } from "@/lib/payments/receipts/association";
 
 import { InstalmentChoiceForm } from "./instalment-choice-form";
 import { OfficePaymentButton } from "./office-payment-button";
 
+// "2, 3 ou 4": the member picks one of the counts.
+const COUNT_LIST = new Intl.ListFormat("fr-FR", { type: "disjunction" });
+
 /**
  * Renders the member's ways to pay a CONFIRMED booking: the instalments
  * chosen or the plans still open, and paying at the office with how to do
- * it. Renders nothing once nothing is owed and no instalment was chosen.
+ * it. The instalment heading shows only when plans can be chosen or were,
+ * and nothing renders when neither part has anything to offer.
  */
 export async function PaymentChoices({
   bookingId,
@@ -22,9 +26,11 @@ export async function PaymentChoices({
   view: MemberPaymentView;
 }) {
   if (view.status !== "CONFIRMED") return null;
-  if (view.balanceCents === 0 && view.schedule.length === 0) return null;
+  const sections = paymentChoiceSections(view);
+  if (!sections.instalments && !sections.office) return null;
   const t = await getTranslations("instalments");
-  const address = associationIdentity().address.join(", ");
+  const association = associationIdentity();
+  const address = association.address.join(", ");
   // With instalments, paying the next one at the office is enough for now.
   const nextOwed = view.schedule.find((line) => line.owedCents > 0);
   const officeAmountCents = nextOwed ? nextOwed.owedCents : view.balanceCents;
@@ -43,7 +49,7 @@ export async function PaymentChoices({
       className="space-y-4 rounded-lg bg-white p-5 shadow-sm"
     >
       <h2 id="payment-choices-title" className="text-lg font-semibold">
-        {view.schedule.length > 0 ? t("schedule.title") : t("choice.title")}
+        {t(`${sections.instalments ?? "office"}.title`)}
       </h2>
 
       {view.schedule.length > 0 && (
@@ -74,16 +80,20 @@ export async function PaymentChoices({
           <p className="text-sm">
             {t("choice.intro", {
               amount: formatEuros(view.memberShareCents),
-              counts: plans.map((plan) => plan.count).join(", "),
+              counts: COUNT_LIST.format(plans.map((plan) => String(plan.count))),
             })}
           </p>
           <InstalmentChoiceForm bookingId={bookingId} plans={plans} />
         </div>
       )}
 
-      {(view.officeAvailable || view.officeChosen) && view.balanceCents > 0 && (
-        <div className="space-y-2 border-t border-slate-200 pt-4">
-          <h3 className="font-semibold">{t("office.title")}</h3>
+      {sections.office && (
+        <div
+          className={
+            sections.instalments ? "space-y-2 border-t border-slate-200 pt-4" : "space-y-2"
+          }
+        >
+          {sections.instalments && <h3 className="font-semibold">{t("office.title")}</h3>}
           {view.officeChosen ? (
             <>
               {view.holdExpiresAt && (
@@ -96,6 +106,11 @@ export async function PaymentChoices({
                   reference: view.reference,
                   amount: formatEuros(officeAmountCents),
                 })}
+              </p>
+              <p className="text-sm">
+                {association.iban
+                  ? t("office.transferIban", { iban: association.iban, reference: view.reference })
+                  : t("office.transferAsk", { reference: view.reference })}
               </p>
               {address && <p className="text-sm">{t("office.address", { address })}</p>}
             </>

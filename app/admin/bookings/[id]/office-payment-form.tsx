@@ -96,7 +96,11 @@ export function OfficePaymentForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <h3 className="font-semibold">{t("title")}</h3>
-      <FormAlert kind={status?.kind ?? "error"} message={status?.message} />
+      {/* A rule that failed on the tenders (desk closed, total above the balance) shows above them. */}
+      <FormAlert
+        kind={status?.kind ?? "error"}
+        message={status?.fields?.includes("tenders") ? undefined : status?.message}
+      />
       {!hasOpenDesk && (
         <p className="rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
           {t("noDesk")}{" "}

@@ -2,7 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import { formatCalendarDateFr } from "@/lib/dates";
-import { getBookingForReview, type BookingReview } from "@/lib/staff/booking-review";
+import {
+  getBookingForReview,
+  statusNotNamedBy,
+  type BookingReview,
+} from "@/lib/staff/booking-review";
 import { formatDateTimeParis, formatEuros } from "@/lib/staff/format";
 import { orNotFound, requireStaffPage } from "@/lib/staff/page-guard";
 import { BookingStatusBadge } from "../../_components/booking-status-badge";
@@ -190,7 +194,7 @@ async function HistoryList({ history }: { history: BookingReview["history"] }) {
           </p>
           <p className="font-medium">
             {t.has(`actions.${step.action}`) ? t(`actions.${step.action}`) : step.action}
-            {step.status ? ` → ${t(`statuses.${step.status}`)}` : ""}
+            {statusNotNamedBy(step.action, step.status) ? ` → ${t(`statuses.${step.status}`)}` : ""}
           </p>
           {step.reason && (
             <p className="text-sm text-slate-700">{t("session.reason", { reason: step.reason })}</p>

@@ -93,7 +93,14 @@ export async function PaymentPanel({ money }: { money: BookingPayments }) {
                       holder: payment.chequeHolder ?? "",
                     })}
                   {payment.transferReference}
-                  {payment.vouchers.map((voucher) => voucher.serialNumber).join(", ")}
+                  {payment.vouchers
+                    .map((voucher) =>
+                      t("report.voucher", {
+                        serial: voucher.serialNumber,
+                        value: formatEuros(voucher.faceValueCents),
+                      }),
+                    )
+                    .join(", ")}
                 </span>
               </li>
             ))}

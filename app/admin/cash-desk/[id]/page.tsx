@@ -7,6 +7,7 @@ import { REPORT_TENDERS } from "@/lib/payments/staff-views";
 import { formatDateTimeParis, formatEuros } from "@/lib/staff/format";
 import { orNotFound, requireStaffPage } from "@/lib/staff/page-guard";
 import { PrintButton } from "../../sessions/[id]/print/print-button";
+import { ScrollableTable } from "../../payments/_components/scrollable-table";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +28,7 @@ export default async function CashDeskReportPage({ params }: Props) {
   const report = await orNotFound(getCashDeskReport(actor, id));
   const t = await getTranslations("adminPayments");
   const { desk, expected, takings } = report;
-  const cell = "py-1.5 pr-3";
+  const cell = "py-1.5 pr-3 whitespace-nowrap";
   const money = `${cell} text-right tabular-nums`;
   const lines = [
     { key: "cash", expected: expected.expectedCashCents, counted: desk.countedCashCents },
@@ -58,73 +59,77 @@ export default async function CashDeskReportPage({ params }: Props) {
 
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("report.takings")}</h2>
-        <table className="w-full max-w-xl border-collapse">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className={`${cell} font-medium`}>
-                {t("report.tender")}
-              </th>
-              <th scope="col" className={`${money} font-medium`}>
-                {t("report.count")}
-              </th>
-              <th scope="col" className={`${money} font-medium`}>
-                {t("report.amount")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {REPORT_TENDERS.filter((tender) => takings[tender].count > 0).map((tender) => (
-              <tr key={tender} className="border-b border-slate-100">
-                <th scope="row" className={`${cell} text-left font-medium`}>
-                  {t(`tenders.${tender}`)}
+        <ScrollableTable label={t("report.takings")} hint={false}>
+          <table className="w-full max-w-xl border-collapse">
+            <thead>
+              <tr className="border-b border-slate-300 text-left">
+                <th scope="col" className={`${cell} font-medium`}>
+                  {t("report.tender")}
                 </th>
-                <td className={money}>{takings[tender].count}</td>
-                <td className={money}>{formatEuros(takings[tender].amountCents)}</td>
+                <th scope="col" className={`${money} font-medium`}>
+                  {t("report.count")}
+                </th>
+                <th scope="col" className={`${money} font-medium`}>
+                  {t("report.amount")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {REPORT_TENDERS.filter((tender) => takings[tender].count > 0).map((tender) => (
+                <tr key={tender} className="border-b border-slate-100">
+                  <th scope="row" className={`${cell} text-left font-medium`}>
+                    {t(`tenders.${tender}`)}
+                  </th>
+                  <td className={money}>{takings[tender].count}</td>
+                  <td className={money}>{formatEuros(takings[tender].amountCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollableTable>
       </section>
 
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("report.counts")}</h2>
-        <table className="w-full max-w-xl border-collapse">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className={`${cell} font-medium`}>
-                {t("report.drawer")}
-              </th>
-              <th scope="col" className={`${money} font-medium`}>
-                {t("report.expected")}
-              </th>
-              <th scope="col" className={`${money} font-medium`}>
-                {t("report.counted")}
-              </th>
-              <th scope="col" className={`${money} font-medium`}>
-                {t("report.difference")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line) => {
-              const difference = countDifference(line.expected, line.counted);
-              return (
-                <tr key={line.key} className="border-b border-slate-100">
-                  <th scope="row" className={`${cell} text-left font-medium`}>
-                    {t(`report.${line.key}`)}
-                  </th>
-                  <td className={money}>{formatEuros(line.expected)}</td>
-                  <td className={money}>
-                    {line.counted === null ? "—" : formatEuros(line.counted)}
-                  </td>
-                  <td className={`${money} ${difference ? "font-semibold text-red-700" : ""}`}>
-                    {difference === null ? "—" : formatEuros(difference)}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ScrollableTable label={t("report.counts")}>
+          <table className="w-full max-w-xl border-collapse">
+            <thead>
+              <tr className="border-b border-slate-300 text-left">
+                <th scope="col" className={`${cell} font-medium`}>
+                  {t("report.drawer")}
+                </th>
+                <th scope="col" className={`${money} font-medium`}>
+                  {t("report.expected")}
+                </th>
+                <th scope="col" className={`${money} font-medium`}>
+                  {t("report.counted")}
+                </th>
+                <th scope="col" className={`${money} font-medium`}>
+                  {t("report.difference")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map((line) => {
+                const difference = countDifference(line.expected, line.counted);
+                return (
+                  <tr key={line.key} className="border-b border-slate-100">
+                    <th scope="row" className={`${cell} text-left font-medium`}>
+                      {t(`report.${line.key}`)}
+                    </th>
+                    <td className={money}>{formatEuros(line.expected)}</td>
+                    <td className={money}>
+                      {line.counted === null ? "—" : formatEuros(line.counted)}
+                    </td>
+                    <td className={`${money} ${difference ? "font-semibold text-red-700" : ""}`}>
+                      {difference === null ? "—" : formatEuros(difference)}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollableTable>
         {desk.closingNote && <p>{t("report.note", { note: desk.closingNote })}</p>}
       </section>
 
@@ -133,8 +138,8 @@ export default async function CashDeskReportPage({ params }: Props) {
         {report.payments.length === 0 ? (
           <p>{t("report.noPayments")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[36rem] border-collapse">
+          <ScrollableTable label={t("report.payments")}>
+            <table className="w-full border-collapse">
               <thead>
                 <tr className="border-b border-slate-300 text-left">
                   <th scope="col" className={`${cell} font-medium`}>
@@ -170,21 +175,28 @@ export default async function CashDeskReportPage({ params }: Props) {
                       </span>
                     </td>
                     <td className={cell}>{t(`tenders.${payment.tender}`)}</td>
-                    <td className={`${cell} wrap-anywhere`}>
+                    <td className="min-w-56 py-1.5 pr-3">
                       {payment.tender === "CHEQUE" &&
                         t("report.cheque", {
                           bank: payment.chequeBank ?? "",
                           number: payment.chequeNumber ?? "",
                           holder: payment.chequeHolder ?? "",
                         })}
-                      {payment.vouchers.map((voucher) => voucher.serialNumber).join(", ")}
+                      {payment.vouchers
+                        .map((voucher) =>
+                          t("report.voucher", {
+                            serial: voucher.serialNumber,
+                            value: formatEuros(voucher.faceValueCents),
+                          }),
+                        )
+                        .join(", ")}
                     </td>
                     <td className={money}>{formatEuros(payment.amountCents)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollableTable>
         )}
       </section>
     </div>

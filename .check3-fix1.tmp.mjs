@@ -1,0 +1,13 @@
+import { chromium } from "playwright-core";
+const BASE = "http://127.0.0.1:3470";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+await page.goto(BASE + "/login");
+await page.getByLabel("Adresse e-mail").fill("prestations@entraide.test");
+await page.getByLabel("Mot de passe", { exact: true }).fill("entraide-demo");
+await page.getByRole("button", { name: "Se connecter" }).click();
+await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+await page.goto(BASE + "/admin/cash-desk");
+console.log((await page.locator("main").innerText()).replace(/\n+/g, " | "));
+console.log(await page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))));
+await browser.close();
