@@ -59,7 +59,7 @@ export default async function CashDeskReportPage({ params }: Props) {
 
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("report.takings")}</h2>
-        <ScrollableTable label={t("report.takings")}>
+        <ScrollableTable label={t("report.takings")} hint={false}>
           <table className="w-full max-w-xl border-collapse">
             <thead>
               <tr className="border-b border-slate-300 text-left">
