@@ -91,7 +91,7 @@ test("member books the colonie for a child", async ({ page }) => {
   await expect(
     page.getByText(/Vos places sont retenues jusqu'au .+ \(réservation R\d{2}-\w+\)/),
   ).toBeVisible();
-  await expect(page.getByText(/^Places retenues jusqu'au /)).toBeVisible();
+  await expect(page.getByText(/^Places retenues jusqu'au .+ à \d{2}:\d{2}$/)).toBeVisible();
   adherentBookingUrl = page.url().replace(/\?.*$/, "");
   await keepScreenshot(page, "booking-03-confirmed");
   await expectNoSeriousA11yViolations(page);
@@ -152,6 +152,6 @@ test("second family is offered the place and accepts", async ({ page }) => {
   await expect(
     page.getByText(/Vous avez accepté la place : elle vous est retenue jusqu'au/),
   ).toBeVisible();
-  await expect(page.getByText(/^Places retenues jusqu'au /)).toBeVisible();
+  await expect(page.getByText(/^Places retenues jusqu'au .+ à \d{2}:\d{2}$/)).toBeVisible();
   await waitForEmail(family.email, "Vous avez accepté les places proposées");
 });

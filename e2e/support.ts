@@ -84,7 +84,7 @@ export function euros(amount: string) {
  */
 export async function payOnStripeTestServer(page: Page, amount: string) {
   await page.waitForURL(/^http:\/\/127\.0\.0\.1:\d+\/checkout\/cs_test_\w+$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Paiement par carte");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Paiement par carte (test)");
   await expect(page.getByText(/Montant :/)).toContainText(euros(amount));
   await page.getByRole("button", { name: "Payer" }).click();
   await page.waitForURL(/\/account\/bookings\/[^/?]+\?paiement=ok$/);
