@@ -252,6 +252,7 @@ test("cancellation refund follows the scale", async ({ page }) => {
     await page.reload();
     await expect(definitionIn(block, "Remboursé")).toHaveText(euros(cardPart), { timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
+  await expect(definitionIn(block, "Frais d'annulation retenus")).toHaveText(euros(fee));
   await expect(definitionIn(block, "Remboursement en cours")).toHaveText(euros("172,00 €"));
   await expect(definitionIn(block, "Reste à payer")).toHaveText(euros("0,00 €"));
   await keepScreenshot(page, "payment-08-cancelled");

@@ -18,6 +18,7 @@ type PaymentBlockProps = {
     paidCents: number;
     refundedCents: number;
     holdExpiresAt: Date | null;
+    cancellationFeeCents: number | null;
   };
   /** The `paiement` query parameter set by Stripe's return addresses: "ok" or "annule". */
   returned?: string;
@@ -78,6 +79,12 @@ export async function PaymentBlock({ booking, returned }: PaymentBlockProps) {
         <dd className="text-right">{formatCents(booking.memberShareCents)}</dd>
         <dt>{t("paid")}</dt>
         <dd className="text-right">{formatCents(booking.paidCents)}</dd>
+        {(booking.cancellationFeeCents ?? 0) > 0 && (
+          <>
+            <dt>{t("cancellationFee")}</dt>
+            <dd className="text-right">{formatCents(booking.cancellationFeeCents ?? 0)}</dd>
+          </>
+        )}
         {refunds.issuedCents > 0 && (
           <>
             <dt>{t("refunded")}</dt>
