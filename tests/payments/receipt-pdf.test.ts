@@ -69,6 +69,19 @@ describe("payment receipt", () => {
     expect(secondText).toContain(`n° S`);
   });
 
+  it("lists refunds made through this payment", async () => {
+    const { booking, family } = await createPayableBooking({ memberShareCents: 30_000 });
+    const card = await createReceivedPayment(booking.id, { tender: "CARD", amountCents: 30_000 });
+    await db.$transaction((tx) =>
+      createRefund(tx, { payment: card, amountCents: 7_500, reason: "staff", createdById: null }),
+    );
+
+    const text = await pdfText((await memberReceiptPdf(family.actor, card.id)).bytes);
+
+    expect(text).toContain("Remboursements de ce paiement");
+    expect(text).toMatch(new RegExp(`${euros(7_500)}, décidé le \\d{2}/\\d{2}/\\d{4}, en cours`));
+  });
+
   it("hides another household's payment", async () => {
     const { booking } = await createPayableBooking();
     const other = await createPayableBooking();

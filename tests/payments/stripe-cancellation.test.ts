@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { cancelBooking, cancelBookingAsStaff } from "@/lib/booking/cancel-booking";
 import { db } from "@/lib/db";
+import { recordOfficePayments } from "@/lib/payments/office/record-office-payments";
 import { startCardCheckout } from "@/lib/payments/start-checkout";
 import { bookPeople, createBookingHousehold, createSession } from "../support/booking-factories";
 import { createStaffUser } from "../support/factories";
@@ -77,5 +78,27 @@ describe("cancelling a booking with an open Checkout session", () => {
     const emails = await emailsTo(household.user.email, "Paiement remboursé");
     expect(emails).toHaveLength(1);
     expect(emails[0].text).toContain("alors que votre réservation était annulée");
+  });
+});
+
+describe("paying at the office with an open Checkout session", () => {
+  it("closes the session", async () => {
+    const { booking, checkoutId } = await openCheckout();
+    const staff = await createStaffUser(["PRESTATIONS_CAISSE_PRETS"]);
+    const { memberShareCents } = await db.booking.findUniqueOrThrow({ where: { id: booking.id } });
+
+    await recordOfficePayments(staff.actor, booking.id, [
+      { tender: "TRANSFER", amountCents: memberShareCents, transferReference: "VIR-7" },
+    ]);
+
+    const card = await db.payment.findFirstOrThrow({
+      where: { bookingId: booking.id, tender: "CARD" },
+    });
+    expect(card.status).toBe("CANCELLED");
+    expect(stripeServer().sessions.get(checkoutId)?.status).toBe("expired");
+    const audit = await db.auditEntry.findFirstOrThrow({
+      where: { action: "payment.checkout_closed", entityId: card.id },
+    });
+    expect(audit.after).toMatchObject({ reason: "paid_at_office" });
   });
 });

@@ -13,6 +13,10 @@ import {
   type OfficeTender,
 } from "@/lib/payments/office/schemas";
 import { recordReceivedPayment, type ReceivedPayment } from "@/lib/payments/record-payment";
+import {
+  closeBookingCheckouts,
+  expireCheckoutSessions,
+} from "@/lib/payments/stripe/close-checkout";
 import { loadReviewer } from "@/lib/staff/actor";
 import { canTakePayments } from "@/lib/staff/sectors";
 
@@ -34,7 +38,11 @@ export async function recordOfficePayments(
   now: Date = new Date(),
 ) {
   try {
-    return await runBookingTransaction((tx) => recordLocked(tx, actor, bookingId, tenders, now));
+    const recorded = await runBookingTransaction((tx) =>
+      recordLocked(tx, actor, bookingId, tenders, now),
+    );
+    await expireCheckoutSessions(recorded.closedCheckoutIds, CHECKOUT_CLOSE_REASON);
+    return { payments: recorded.payments, balanceCents: recorded.balanceCents };
   } catch (error) {
     // Two desks accepting the same voucher at once: the unique serial
     // number stops the second one, which then reports it like the first check.
@@ -44,6 +52,8 @@ export async function recordOfficePayments(
     throw error;
   }
 }
+
+const CHECKOUT_CLOSE_REASON = "paid_at_office";
 
 async function recordLocked(
   tx: DbClient,
@@ -90,7 +100,10 @@ async function recordLocked(
     // The next tender's balance and hold follow from this payment.
     booking = await tx.booking.findUniqueOrThrow({ where: { id: bookingId } });
   }
-  return { payments, balanceCents: balanceDueCents(booking) };
+  // A Checkout page opened before asks for the old balance: close it, so
+  // the member is not charged twice for what the office just took.
+  const closedCheckoutIds = await closeBookingCheckouts(tx, bookingId, CHECKOUT_CLOSE_REASON);
+  return { payments, balanceCents: balanceDueCents(booking), closedCheckoutIds };
 }
 
 function tenderFields(

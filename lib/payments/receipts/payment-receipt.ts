@@ -20,6 +20,10 @@ export async function loadPaymentReceipt(
     },
     include: {
       vouchers: { orderBy: { serialNumber: "asc" } },
+      refunds: {
+        select: { amountCents: true, status: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+      },
       booking: {
         include: {
           member: { select: { firstName: true, lastName: true } },

@@ -87,10 +87,26 @@ export async function renderReceiptPdf(receipt: PaymentReceipt, now = new Date()
     ...tenderDetails(receipt, t),
     [t("receipt.totalPaid"), formatEuros(receipt.paidToDateCents)],
     [t("receipt.balance"), formatEuros(receipt.balanceToDateCents)],
+    ...refundLines(receipt, t),
   ]);
   pdf.gap(12);
   pdf.paragraph(t("receipt.footer", { date: formatDateParis(now) }), { grey: true, size: 8 });
   return pdf.save();
+}
+
+/** Lists the refunds made through this payment since it was received, if any. */
+function refundLines(
+  receipt: PaymentReceipt,
+  t: Awaited<ReturnType<typeof getTranslator>>,
+): [string, string[]][] {
+  if (receipt.refunds.length === 0) return [];
+  const lines = receipt.refunds.map((refund) =>
+    t(refund.status === "ISSUED" ? "receipt.refundIssued" : "receipt.refundInProgress", {
+      amount: formatEuros(refund.amountCents),
+      date: formatDateParis(refund.createdAt),
+    }),
+  );
+  return [[t("receipt.refunds"), lines]];
 }
 
 function tenderDetails(
