@@ -71,7 +71,8 @@ export type DomainErrorCode =
   | "cash_desk_already_open"
   | "closing_note_required"
   | "ancv_voucher_already_accepted"
-  | "refund_already_issued";
+  | "refund_already_issued"
+  | "cash_desk_not_open_for_refund";
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;

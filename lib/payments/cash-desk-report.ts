@@ -2,7 +2,14 @@
 import type { StaffActor } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { canHoldCashDesk, expectedAmounts, sumTakings } from "@/lib/payments/cash-desk";
+import {
+  canHoldCashDesk,
+  cashRefundsOfDesk,
+  expectedAmounts,
+  sumCashRefunds,
+  sumTakings,
+  type CashDeskPeriod,
+} from "@/lib/payments/cash-desk";
 import { loadReviewer } from "@/lib/staff/actor";
 import { canViewPayments } from "@/lib/staff/sectors";
 
@@ -24,13 +31,14 @@ export async function listCashDesks(actor: StaffActor) {
   const names = await staffNames(desks.map((desk) => desk.staffId));
   const open = desks.find((desk) => desk.staffId === staff.userId && desk.closedAt === null);
   return {
-    open: open ? { ...open, ...(await liveTotals(open.id, open.openingFloatCents)) } : null,
+    open: open ? { ...open, ...(await liveTotals(open)) } : null,
     desks: desks.map((desk) => ({ ...desk, staffName: names.get(desk.staffId) ?? "—" })),
   };
 }
 
 /**
- * Loads one desk's report: takings by tender, each payment, and expected
+ * Loads one desk's report: takings by tender, each payment, each cash
+ * refund paid out of the drawer, and expected
  * against counted amounts (expected so far while the desk is open). The
  * desk's holder and those who may see payments read it; others get
  * `not_found`.
@@ -41,7 +49,7 @@ export async function getCashDeskReport(actor: StaffActor, deskId: string) {
   if (!desk || (desk.staffId !== staff.userId && !canViewPayments(staff))) {
     throw new DomainError("not_found");
   }
-  const [payments, names, live] = await Promise.all([
+  const [payments, cashRefunds, names, live] = await Promise.all([
     db.payment.findMany({
       where: { cashDeskSessionId: desk.id, status: "SUCCEEDED" },
       orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
@@ -64,8 +72,26 @@ export async function getCashDeskReport(actor: StaffActor, deskId: string) {
         },
       },
     }),
+    db.refund.findMany({
+      where: cashRefundsOfDesk(desk),
+      orderBy: [{ issuedAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        amountCents: true,
+        issuedAt: true,
+        issueNote: true,
+        payment: { select: { receiptNumber: true } },
+        booking: {
+          select: {
+            id: true,
+            reference: true,
+            member: { select: { firstName: true, lastName: true } },
+          },
+        },
+      },
+    }),
     staffNames([desk.staffId, ...(desk.closedById ? [desk.closedById] : [])]),
-    liveTotals(desk.id, desk.openingFloatCents),
+    liveTotals(desk),
   ]);
   const expected =
     desk.closedAt === null
@@ -80,14 +106,23 @@ export async function getCashDeskReport(actor: StaffActor, deskId: string) {
     staffName: names.get(desk.staffId) ?? "—",
     isOwn: desk.staffId === staff.userId,
     payments,
+    cashRefunds,
     takings: live.takings,
+    cashRefunded: live.cashRefunded,
     expected,
   };
 }
 
-async function liveTotals(deskId: string, openingFloatCents: number) {
-  const takings = await sumTakings(db, deskId);
-  return { takings, expected: expectedAmounts(openingFloatCents, takings) };
+async function liveTotals(desk: CashDeskPeriod & { id: string; openingFloatCents: number }) {
+  const [takings, cashRefunded] = await Promise.all([
+    sumTakings(db, desk.id),
+    sumCashRefunds(db, desk),
+  ]);
+  return {
+    takings,
+    cashRefunded,
+    expected: expectedAmounts(desk.openingFloatCents, takings, cashRefunded.amountCents),
+  };
 }
 
 async function staffNames(ids: string[]) {

@@ -96,13 +96,44 @@ export async function sumTakings(client: DbClient, deskId: string): Promise<Taki
   return takings;
 }
 
+/** A cash desk's holder and opening hours (closedAt is null while it is open). */
+export type CashDeskPeriod = { staffId: string; openedAt: Date; closedAt: Date | null };
+
 /**
- * Returns what the drawer should hold: the float plus the cash taken, and
- * the totals of cheques and ANCV vouchers taken.
+ * Selects the CASH refunds paid out of a desk's drawer: those its holder
+ * marked issued while it was open. A staff member has at most one open
+ * desk at a time, so these periods never overlap.
  */
-export function expectedAmounts(openingFloatCents: number, takings: Takings) {
+export function cashRefundsOfDesk(desk: CashDeskPeriod) {
   return {
-    expectedCashCents: openingFloatCents + takings.CASH.amountCents,
+    tender: "CASH" as const,
+    status: "ISSUED" as const,
+    issuedById: desk.staffId,
+    issuedAt: { gte: desk.openedAt, ...(desk.closedAt ? { lte: desk.closedAt } : {}) },
+  };
+}
+
+/** Sums the CASH refunds paid out of a desk's drawer: number and amount, in cents. */
+export async function sumCashRefunds(client: DbClient, desk: CashDeskPeriod) {
+  const total = await client.refund.aggregate({
+    where: cashRefundsOfDesk(desk),
+    _count: { _all: true },
+    _sum: { amountCents: true },
+  });
+  return { count: total._count._all, amountCents: total._sum.amountCents ?? 0 };
+}
+
+/**
+ * Returns what the drawer should hold: the float plus the cash taken minus
+ * the cash refunded, and the totals of cheques and ANCV vouchers taken.
+ */
+export function expectedAmounts(
+  openingFloatCents: number,
+  takings: Takings,
+  cashRefundedCents: number,
+) {
+  return {
+    expectedCashCents: openingFloatCents + takings.CASH.amountCents - cashRefundedCents,
     expectedChequeCents: takings.CHEQUE.amountCents,
     expectedAncvCents: takings.ANCV.amountCents,
   };
@@ -117,13 +148,26 @@ export function expectedAmounts(openingFloatCents: number, takings: Takings) {
 export async function closeCashDesk(actor: StaffActor, count: CashDeskCount) {
   const staff = await loadReviewer(db, actor);
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ id: string; openingFloatCents: number }[]>`
-      SELECT "id", "openingFloatCents" FROM "CashDeskSession"
+    // Locking the row makes payments and cash refunds being recorded into
+    // this desk finish first, so the sums below include them.
+    const [locked] = await tx.$queryRaw<
+      { id: string; openingFloatCents: number; openedAt: Date }[]
+    >`
+      SELECT "id", "openingFloatCents", "openedAt" FROM "CashDeskSession"
       WHERE "staffId" = ${staff.userId} AND "closedAt" IS NULL
       FOR UPDATE`;
     if (!locked) throw new DomainError("cash_desk_not_open");
 
-    const expected = expectedAmounts(locked.openingFloatCents, await sumTakings(tx, locked.id));
+    const cashRefunds = await sumCashRefunds(tx, {
+      staffId: staff.userId,
+      openedAt: locked.openedAt,
+      closedAt: null,
+    });
+    const expected = expectedAmounts(
+      locked.openingFloatCents,
+      await sumTakings(tx, locked.id),
+      cashRefunds.amountCents,
+    );
     const note = count.note.trim();
     const balanced =
       expected.expectedCashCents === count.countedCashCents &&

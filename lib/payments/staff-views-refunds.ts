@@ -4,6 +4,7 @@ import type { StaffActor } from "@/lib/auth/guards";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { findOpenCashDesk } from "@/lib/payments/cash-desk";
 import { requirePaymentViewer } from "@/lib/payments/staff-views";
 
 const OPEN_REFUND_STATUSES = ["TO_ISSUE", "FAILED"] as const;
@@ -45,8 +46,9 @@ export type RefundToIssue = Awaited<ReturnType<typeof listRefundsToIssue>>[numbe
  * Marks a refund to issue (or a failed card refund) as paid back, with how
  * it was paid (cheque number, transfer reference). The update only applies
  * to a refund still open, so two staff members cannot issue it twice: the
- * second gets `refund_already_issued`. Raises `not_found` for an unknown
- * refund or an actor who may not see payments.
+ * second gets `refund_already_issued`. A CASH refund needs the actor's open
+ * cash desk, else `cash_desk_not_open_for_refund`. Raises `not_found` for
+ * an unknown refund or an actor who may not see payments.
  */
 export async function markRefundIssued(actor: StaffActor, refundId: string, issueNote: string) {
   const staff = await requirePaymentViewer(actor);
@@ -55,6 +57,13 @@ export async function markRefundIssued(actor: StaffActor, refundId: string, issu
   return db.$transaction(async (tx) => {
     const refund = await tx.refund.findUnique({ where: { id: refundId } });
     if (!refund) throw new DomainError("not_found");
+    // Cash goes back out of the issuing staff member's drawer, so their
+    // open desk's expected cash drops by the refund (see sumCashRefunds).
+    // The desk stays locked until commit, so it cannot close in between.
+    // NOTE: a CASH refund paid back by cheque or transfer (the refunds page
+    // allows both) is deducted too, because nothing records how it was paid.
+    const desk = refund.tender === "CASH" ? await findOpenCashDesk(tx, staff.userId) : null;
+    if (refund.tender === "CASH" && !desk) throw new DomainError("cash_desk_not_open_for_refund");
     const issuedAt = new Date();
     const { count } = await tx.refund.updateMany({
       where: { id: refundId, status: { in: [...OPEN_REFUND_STATUSES] } },
@@ -73,6 +82,7 @@ export async function markRefundIssued(actor: StaffActor, refundId: string, issu
         bookingId: refund.bookingId,
         amountCents: refund.amountCents,
         issueNote: note,
+        ...(desk ? { cashDeskSessionId: desk.id } : {}),
       },
     });
     return { id: refund.id, issuedAt };

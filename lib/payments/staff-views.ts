@@ -36,25 +36,52 @@ function orderedRange(range: DayRange): DayRange {
   return range.from <= range.to ? range : { from: range.to, to: range.from };
 }
 
-// A report lists at most this many payments, so a wide range stays quick to render.
+// A report lists at most this many payments (and as many refunds), so a wide range stays quick
+// to render.
 export const MAX_REPORT_PAYMENTS = 5_000;
 
+const reportBookingSelect = {
+  select: {
+    id: true,
+    reference: true,
+    member: { select: { firstName: true, lastName: true } },
+    session: { select: { offer: { select: { title: true } } } },
+  },
+} as const;
+
 /**
- * Lists the payments received over a range of Europe/Paris days, with the
- * totals per day and tender. `truncated` is true when more than
- * MAX_REPORT_PAYMENTS were received: the list and the totals then stop there.
+ * Lists the payments received and the refunds issued (paid back, dated by
+ * `issuedAt`) over a range of Europe/Paris days, with the totals per day
+ * and tender and the net kept. `truncated` is true when more than
+ * MAX_REPORT_PAYMENTS payments or refunds were found: the lists and the
+ * totals then stop there.
  */
 export async function listPaymentsByDay(actor: StaffActor, range: DayRange) {
   await requirePaymentViewer(actor);
   const { from, to } = orderedRange(range);
   const toDate = new Date(`${to}T00:00:00Z`);
+  const period = {
+    gte: parisDayStart(from),
+    lt: parisDayStart(toCalendarDate(addDays(toDate, 1))),
+  };
+  const refunds = await db.refund.findMany({
+    where: { status: "ISSUED", issuedAt: period },
+    orderBy: [{ issuedAt: "asc" }, { id: "asc" }],
+    take: MAX_REPORT_PAYMENTS + 1,
+    select: {
+      id: true,
+      tender: true,
+      amountCents: true,
+      issuedAt: true,
+      issueNote: true,
+      payment: { select: { receiptNumber: true } },
+      booking: reportBookingSelect,
+    },
+  });
   const payments = await db.payment.findMany({
     where: {
       status: "SUCCEEDED",
-      receivedAt: {
-        gte: parisDayStart(from),
-        lt: parisDayStart(toCalendarDate(addDays(toDate, 1))),
-      },
+      receivedAt: period,
     },
     orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
     take: MAX_REPORT_PAYMENTS + 1,
@@ -73,54 +100,87 @@ export async function listPaymentsByDay(actor: StaffActor, range: DayRange) {
         select: { serialNumber: true, faceValueCents: true },
         orderBy: { serialNumber: "asc" },
       },
-      booking: {
-        select: {
-          id: true,
-          reference: true,
-          member: { select: { firstName: true, lastName: true } },
-          session: { select: { offer: { select: { title: true } } } },
-        },
-      },
+      booking: reportBookingSelect,
     },
   });
-  const truncated = payments.length > MAX_REPORT_PAYMENTS;
+  const truncated = payments.length > MAX_REPORT_PAYMENTS || refunds.length > MAX_REPORT_PAYMENTS;
   const listed = payments.slice(0, MAX_REPORT_PAYMENTS).map((payment) => ({
     ...payment,
     receivedAt: payment.receivedAt as Date,
     day: todayInParis(payment.receivedAt as Date),
   }));
-  return { from, to, payments: listed, truncated, ...totalsByDay(listed) };
+  const listedRefunds = refunds.slice(0, MAX_REPORT_PAYMENTS).map((refund) => ({
+    ...refund,
+    issuedAt: refund.issuedAt as Date,
+    day: todayInParis(refund.issuedAt as Date),
+  }));
+  return {
+    from,
+    to,
+    payments: listed,
+    refunds: listedRefunds,
+    truncated,
+    ...totalsByDay(listed, listedRefunds),
+  };
 }
 
-export type ReportPayment = Awaited<ReturnType<typeof listPaymentsByDay>>["payments"][number];
+export type PaymentsReport = Awaited<ReturnType<typeof listPaymentsByDay>>;
+export type ReportPayment = PaymentsReport["payments"][number];
+export type ReportRefund = PaymentsReport["refunds"][number];
 
-/** Sums amounts per day and tender, per tender over the range, and overall. */
-export function totalsByDay(
-  payments: { day: string; tender: PaymentTender; amountCents: number }[],
-) {
-  const emptyTotals = () =>
-    Object.fromEntries(REPORT_TENDERS.map((tender) => [tender, 0])) as Record<
-      PaymentTender,
-      number
-    >;
-  const days = new Map<string, { byTender: Record<PaymentTender, number>; totalCents: number }>();
-  const byTender = emptyTotals();
-  let totalCents = 0;
-  for (const payment of payments) {
-    let day = days.get(payment.day);
-    if (!day) {
-      day = { byTender: emptyTotals(), totalCents: 0 };
-      days.set(payment.day, day);
+type TenderTotals = Record<PaymentTender, number>;
+
+function emptyTenderTotals() {
+  return Object.fromEntries(REPORT_TENDERS.map((tender) => [tender, 0])) as TenderTotals;
+}
+
+/** Amounts received and refunded, per tender and in all, and the net kept, in cents. */
+function emptyTotals() {
+  return {
+    byTender: emptyTenderTotals(),
+    totalCents: 0,
+    refundedByTender: emptyTenderTotals(),
+    refundedCents: 0,
+    netCents: 0,
+  };
+}
+
+type Movement = { day: string; tender: PaymentTender; amountCents: number };
+
+/**
+ * Sums the amounts received and refunded per day (in date order) and
+ * tender, and over the range. The net is received minus refunded.
+ */
+export function totalsByDay(payments: Movement[], refunds: Movement[] = []) {
+  const days = new Map<string, ReturnType<typeof emptyTotals>>();
+  const range = emptyTotals();
+  const totalsOf = (day: string) => {
+    let totals = days.get(day);
+    if (!totals) {
+      totals = emptyTotals();
+      days.set(day, totals);
     }
-    day.byTender[payment.tender] += payment.amountCents;
-    day.totalCents += payment.amountCents;
-    byTender[payment.tender] += payment.amountCents;
-    totalCents += payment.amountCents;
+    return totals;
+  };
+  for (const payment of payments) {
+    for (const totals of [totalsOf(payment.day), range]) {
+      totals.byTender[payment.tender] += payment.amountCents;
+      totals.totalCents += payment.amountCents;
+      totals.netCents += payment.amountCents;
+    }
+  }
+  for (const refund of refunds) {
+    for (const totals of [totalsOf(refund.day), range]) {
+      totals.refundedByTender[refund.tender] += refund.amountCents;
+      totals.refundedCents += refund.amountCents;
+      totals.netCents -= refund.amountCents;
+    }
   }
   return {
-    days: [...days.entries()].map(([day, totals]) => ({ day, ...totals })),
-    byTender,
-    totalCents,
+    days: [...days.entries()]
+      .sort(([left], [right]) => left.localeCompare(right))
+      .map(([day, totals]) => ({ day, ...totals })),
+    ...range,
   };
 }
 

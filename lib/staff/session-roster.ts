@@ -42,6 +42,8 @@ export type RosterBooking = {
   createdAt: Date;
   queuedAt: Date | null;
   offerExpiresAt: Date | null;
+  /** End of the hold on places kept until payment, also kept after the hold ran out. */
+  holdExpiresAt: Date | null;
   /** 1-based position on the waiting list, or null outside it. */
   waitingRank: number | null;
   refusalReason: string | null;
@@ -104,6 +106,7 @@ export async function getSessionRoster(actor: StaffActor, sessionId: string) {
       createdAt: booking.createdAt,
       queuedAt: booking.queuedAt,
       offerExpiresAt: booking.offerExpiresAt,
+      holdExpiresAt: booking.holdExpiresAt,
       waitingRank: group === "waiting" ? groups.waiting.length + 1 : null,
       refusalReason: booking.refusalReason,
       household: {

@@ -10,7 +10,13 @@ import { cancelBookingAsStaff } from "@/lib/booking/cancel-booking";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { OfferKind } from "@/lib/generated/prisma/enums";
-import { closeCashDesk, expectedAmounts, openCashDesk, sumTakings } from "@/lib/payments/cash-desk";
+import {
+  closeCashDesk,
+  expectedAmounts,
+  openCashDesk,
+  sumCashRefunds,
+  sumTakings,
+} from "@/lib/payments/cash-desk";
 import { chooseInstalments, instalmentThreshold } from "@/lib/payments/member-choices";
 import { recordOfficePayments } from "@/lib/payments/office/record-office-payments";
 import type { OfficeTender } from "@/lib/payments/office/schemas";
@@ -99,7 +105,12 @@ export async function seedDemoPayments(
     await cancelBookingAsStaff(staffByKind[booking.kind], booking.id, DEMO_CANCELLATION_REASON);
   }
 
-  const expected = expectedAmounts(desk.openingFloatCents, await sumTakings(db, desk.id));
+  const cashRefunds = await sumCashRefunds(db, desk);
+  const expected = expectedAmounts(
+    desk.openingFloatCents,
+    await sumTakings(db, desk.id),
+    cashRefunds.amountCents,
+  );
   await closeCashDesk(cashier, {
     countedCashCents: expected.expectedCashCents - DEMO_CASH_SHORTFALL_CENTS,
     countedChequeCents: expected.expectedChequeCents,

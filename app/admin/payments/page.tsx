@@ -75,6 +75,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
 
       <section className="space-y-3 rounded-lg bg-white p-4 shadow-sm sm:p-6">
         <h2 className="text-lg font-semibold">{t("payments.byDay")}</h2>
+        <p className="text-sm text-slate-700">{t("payments.byDayHint")}</p>
         {report.days.length === 0 ? (
           <p className="text-slate-700">{t("payments.none")}</p>
         ) : (
@@ -92,7 +93,13 @@ export default async function PaymentsPage({ searchParams }: Props) {
                     </th>
                   ))}
                   <th scope="col" className={`${money} font-medium`}>
-                    {t("payments.total")}
+                    {t("payments.received")}
+                  </th>
+                  <th scope="col" className={`${money} font-medium`}>
+                    {t("payments.refunded")}
+                  </th>
+                  <th scope="col" className={`${money} font-medium`}>
+                    {t("payments.net")}
                   </th>
                 </tr>
               </thead>
@@ -105,9 +112,17 @@ export default async function PaymentsPage({ searchParams }: Props) {
                     {REPORT_TENDERS.map((tender) => (
                       <td key={tender} className={money}>
                         {day.byTender[tender] ? formatEuros(day.byTender[tender]) : "—"}
+                        <RefundedCell
+                          cents={day.refundedByTender[tender]}
+                          label={(amount) => t("payments.refundedCell", { amount })}
+                        />
                       </td>
                     ))}
-                    <td className={`${money} font-semibold`}>{formatEuros(day.totalCents)}</td>
+                    <td className={money}>{formatEuros(day.totalCents)}</td>
+                    <td className={money}>
+                      {day.refundedCents ? formatEuros(-day.refundedCents) : "—"}
+                    </td>
+                    <td className={`${money} font-semibold`}>{formatEuros(day.netCents)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -119,9 +134,15 @@ export default async function PaymentsPage({ searchParams }: Props) {
                   {REPORT_TENDERS.map((tender) => (
                     <td key={tender} className={money}>
                       {formatEuros(report.byTender[tender])}
+                      <RefundedCell
+                        cents={report.refundedByTender[tender]}
+                        label={(amount) => t("payments.refundedCell", { amount })}
+                      />
                     </td>
                   ))}
                   <td className={money}>{formatEuros(report.totalCents)}</td>
+                  <td className={money}>{formatEuros(-report.refundedCents)}</td>
+                  <td className={money}>{formatEuros(report.netCents)}</td>
                 </tr>
               </tfoot>
             </table>
@@ -160,6 +181,47 @@ export default async function PaymentsPage({ searchParams }: Props) {
           </ul>
         </section>
       )}
+
+      {report.refunds.length > 0 && (
+        <section className="space-y-3 rounded-lg bg-white p-4 shadow-sm sm:p-6">
+          <h2 className="text-lg font-semibold">{t("payments.refundsList")}</h2>
+          <ul className="divide-y divide-slate-100">
+            {report.refunds.map((refund) => (
+              <li
+                key={refund.id}
+                className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2 text-sm"
+              >
+                <span>
+                  <span className="font-medium">
+                    {t("payments.refundLine", { receipt: refund.payment.receiptNumber ?? "—" })}
+                  </span>{" "}
+                  · {formatDateTimeParis(refund.issuedAt)} · {t(`tenders.${refund.tender}`)}
+                </span>
+                <span className="tabular-nums font-semibold text-red-700">
+                  {formatEuros(-refund.amountCents)}
+                </span>
+                <span className="w-full text-slate-700">
+                  <Link
+                    href={`/admin/payments/bookings/${refund.booking.id}`}
+                    className="text-brand-700 underline"
+                  >
+                    {refund.booking.reference}
+                  </Link>{" "}
+                  · {refund.booking.member.firstName} {refund.booking.member.lastName} ·{" "}
+                  {refund.booking.session.offer.title}
+                  {refund.issueNote ? ` · ${refund.issueNote}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
+}
+
+/** Shows the refunds of one tender under its received amount, when there are any. */
+function RefundedCell({ cents, label }: { cents: number; label: (amount: string) => string }) {
+  if (cents === 0) return null;
+  return <span className="block text-xs text-red-700">{label(formatEuros(-cents))}</span>;
 }

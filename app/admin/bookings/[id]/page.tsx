@@ -32,7 +32,7 @@ export default async function BookingReviewPage({ params }: Props) {
       <BackToInbox />
       <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold">
         {t("booking.title", { reference: booking.reference })}
-        <BookingStatusBadge status={booking.status} />
+        <BookingStatusBadge status={booking.status} holdExpiresAt={booking.holdExpiresAt} />
       </h1>
 
       <Section title={t("booking.session")}>

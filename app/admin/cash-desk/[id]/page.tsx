@@ -84,6 +84,15 @@ export default async function CashDeskReportPage({ params }: Props) {
                   <td className={money}>{formatEuros(takings[tender].amountCents)}</td>
                 </tr>
               ))}
+              {report.cashRefunded.count > 0 && (
+                <tr className="border-b border-slate-100">
+                  <th scope="row" className={`${cell} text-left font-medium`}>
+                    {t("report.cashRefundsRow")}
+                  </th>
+                  <td className={money}>{report.cashRefunded.count}</td>
+                  <td className={money}>{formatEuros(-report.cashRefunded.amountCents)}</td>
+                </tr>
+              )}
             </tbody>
           </table>
         </ScrollableTable>
@@ -199,6 +208,65 @@ export default async function CashDeskReportPage({ params }: Props) {
           </ScrollableTable>
         )}
       </section>
+
+      <CashRefundsSection refunds={report.cashRefunds} />
     </div>
+  );
+}
+
+type CashRefund = Awaited<ReturnType<typeof getCashDeskReport>>["cashRefunds"][number];
+
+async function CashRefundsSection({ refunds }: { refunds: CashRefund[] }) {
+  const t = await getTranslations("adminPayments.report");
+  const cell = "py-1.5 pr-3 whitespace-nowrap";
+  const money = `${cell} text-right tabular-nums`;
+  return (
+    <section className="space-y-2">
+      <h2 className="text-lg font-semibold">{t("cashRefunds")}</h2>
+      {refunds.length === 0 ? (
+        <p>{t("noCashRefunds")}</p>
+      ) : (
+        <ScrollableTable label={t("cashRefunds")}>
+          <table className="w-full border-collapse">
+            <thead>
+              <tr className="border-b border-slate-300 text-left">
+                <th scope="col" className={`${cell} font-medium`}>
+                  {t("refundedReceipt")}
+                </th>
+                <th scope="col" className={`${cell} font-medium`}>
+                  {t("booking")}
+                </th>
+                <th scope="col" className={`${cell} font-medium`}>
+                  {t("issueNote")}
+                </th>
+                <th scope="col" className={`${money} font-medium`}>
+                  {t("amount")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {refunds.map((refund) => (
+                <tr key={refund.id} className="border-b border-slate-100 align-top">
+                  <th scope="row" className={`${cell} text-left font-medium`}>
+                    {refund.payment.receiptNumber ?? "—"}
+                    <span className="block text-xs font-normal text-slate-600">
+                      {refund.issuedAt ? formatDateTimeParis(refund.issuedAt) : ""}
+                    </span>
+                  </th>
+                  <td className={cell}>
+                    {refund.booking.reference}
+                    <span className="block text-xs text-slate-600">
+                      {refund.booking.member.firstName} {refund.booking.member.lastName}
+                    </span>
+                  </td>
+                  <td className="min-w-56 py-1.5 pr-3">{refund.issueNote}</td>
+                  <td className={money}>{formatEuros(-refund.amountCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollableTable>
+      )}
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { formatCalendarDateFr } from "@/lib/dates";
 import { formatDateParis, formatDateTimeParis, formatEuros } from "@/lib/staff/format";
 import type { RosterBooking, RosterGroup, SessionRoster } from "@/lib/staff/session-roster";
+import { staffStatusLabel } from "@/lib/staff/booking-status-label";
 
 export async function PlacesSummary({ places }: { places: SessionRoster["places"] }) {
   const t = await getTranslations("adminBookings.session");
@@ -170,10 +171,13 @@ async function BookingNote({ group, booking }: { group: RosterGroup; booking: Ro
       </span>
     );
   }
+  if (group === "confirmed" && booking.holdExpiresAt) {
+    return <span className="font-medium text-amber-900">{await staffStatusLabel(booking)}</span>;
+  }
   if (group === "closed") {
     return (
       <span className="text-slate-700">
-        {t(`statuses.${booking.status}`)}
+        {await staffStatusLabel(booking)}
         {booking.refusalReason
           ? ` · ${t("session.reason", { reason: booking.refusalReason })}`
           : ""}

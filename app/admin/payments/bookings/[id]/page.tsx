@@ -30,7 +30,7 @@ export default async function BookingPaymentsPage({ params }: Props) {
       <PaymentsNav current="outstanding" canView={canViewPayments(actor)} />
       <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold">
         {t("bookingPage.title", { reference: booking.reference })}
-        <BookingStatusBadge status={booking.status} />
+        <BookingStatusBadge status={booking.status} holdExpiresAt={booking.holdExpiresAt} />
       </h1>
       <Section title={t("bookingPage.booking")}>
         <Facts
