@@ -60,8 +60,7 @@ export async function markRefundIssued(actor: StaffActor, refundId: string, issu
     // Cash goes back out of the issuing staff member's drawer, so their
     // open desk's expected cash drops by the refund (see sumCashRefunds).
     // The desk stays locked until commit, so it cannot close in between.
-    // NOTE: a CASH refund paid back by cheque or transfer (the refunds page
-    // allows both) is deducted too, because nothing records how it was paid.
+    // A cash refund is always paid back in cash, as the refunds page says.
     const desk = refund.tender === "CASH" ? await findOpenCashDesk(tx, staff.userId) : null;
     if (refund.tender === "CASH" && !desk) throw new DomainError("cash_desk_not_open_for_refund");
     const issuedAt = new Date();
