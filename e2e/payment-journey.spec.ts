@@ -321,7 +321,7 @@ test("cash desk closes without difference", async ({ page }) => {
     page.getByRole("row", { name: /^Chèques-vacances ANCV 1 100,00\s?€$/ }),
   ).toBeVisible();
   for (const [drawer, amount] of [
-    ["Espèces (fond compris)", "50,00 €"],
+    ["Espèces (fond compris, remboursements déduits)", "50,00 €"],
     ["Chèques", "150,00 €"],
     ["Chèques-vacances ANCV", "100,00 €"],
   ]) {
