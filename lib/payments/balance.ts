@@ -13,7 +13,7 @@ export function netPaidCents(booking: Pick<BookingMoney, "paidCents" | "refunded
 }
 
 /**
- * What the household still owes on a booking. Only a CONFIRMED booking is
+ * Returns what the household still owes on a booking. Only a CONFIRMED booking is
  * owed: a request, a waiting booking or a cancelled one owes nothing (a
  * cancellation fee is kept out of what was paid, never charged on top).
  */
@@ -23,7 +23,7 @@ export function balanceDueCents(booking: BookingMoney) {
 }
 
 /**
- * The amount paid from which a CONFIRMED booking keeps its places for good:
+ * Returns the amount paid from which a CONFIRMED booking keeps its places for good:
  * the first instalment when the member chose instalments, else the whole
  * member share. `instalments` are the booking's due dates, in any order.
  */

@@ -10,7 +10,7 @@ function positiveIntegerFromEnv(name: string, fallback: number) {
 }
 
 /**
- * Minutes a booking confirmed online holds its places while the member pays
+ * Returns the minutes a booking confirmed online keeps its places while the member pays
  * (PAYMENT_HOLD_MINUTES, 30 by default). Stripe Checkout lasts at least 30
  * minutes, so a shorter hold would end while the card form is still open.
  */
@@ -19,7 +19,7 @@ export function paymentHoldMinutes() {
 }
 
 /**
- * Days a household has to pay at the office, or after staff approved its
+ * Returns the days a household has to pay at the office, or after staff approved its
  * request (OFFICE_PAYMENT_DAYS, 7 by default).
  */
 export function officePaymentDays() {
