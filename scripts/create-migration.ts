@@ -72,7 +72,8 @@ function lastMigratedSchema() {
   const commit = execFileSync("git", ["log", "-1", "--format=%H", "--", migrationsDir], {
     encoding: "utf8",
   }).trim();
-  if (!commit) throw new Error("No commit holds prisma/migrations: commit the migrations first.");
+  if (!commit)
+    throw new Error("No commit found for prisma/migrations: commit the migrations first.");
   const schema = execFileSync("git", ["show", `${commit}:prisma/schema.prisma`], {
     encoding: "utf8",
   });

@@ -26,7 +26,7 @@ export type CreatedBooking = {
   id: string;
   reference: string;
   status: BookingStatus;
-  /** Set when the booking holds unpaid places until then. */
+  /** End of the unpaid hold on the booking's places, or null when nothing is held. */
   holdExpiresAt: Date | null;
 };
 

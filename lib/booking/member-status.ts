@@ -1,11 +1,10 @@
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
 
 /**
- * Key of the status shown to a member for a booking. A hold is only set on a CONFIRMED
- * booking, and hold expiry leaves it in place, so `holdExpiresAt` separates a
- * booking held until payment (HELD) from a paid one, and an EXPIRED booking
- * whose payment deadline passed (HOLD_EXPIRED) from a lapsed waiting-list
- * offer, which never had a hold.
+ * Key of the status shown to a member for a booking. A hold is set only on a
+ * CONFIRMED booking, and hold expiry leaves `holdExpiresAt` in place. So it
+ * tells a booking awaiting payment (HELD) from a paid one, and a missed
+ * payment deadline (HOLD_EXPIRED) from a lapsed waiting-list offer.
  */
 export type MemberStatusKey = BookingStatus | "HELD" | "HOLD_EXPIRED";
 

@@ -42,7 +42,7 @@ export function recordHoldDeadline(deadline: Date | null) {
 
 /**
  * Runs `body` in one transaction with BOOKING_TRANSACTION_OPTIONS, then
- * schedules the expiry of the waiting-list offers and holds it set.
+ * schedules the expiry of the waiting-list offers and payment holds it set.
  */
 export async function runBookingTransaction<T>(body: (tx: DbClient) => Promise<T>): Promise<T> {
   const deadlines: Deadlines = { offers: [], holds: [] };

@@ -11,8 +11,8 @@ function positiveIntegerFromEnv(name: string, fallback: number) {
 
 /**
  * Returns the minutes a booking confirmed online keeps its places while the member pays
- * (PAYMENT_HOLD_MINUTES, 30 by default). Stripe Checkout lasts at least 30
- * minutes, so a shorter hold would end while the card form is still open.
+ * (PAYMENT_HOLD_MINUTES, 30 by default). A Stripe Checkout session lasts at
+ * least 30 minutes, so a shorter hold would end while the card form is open.
  */
 export function paymentHoldMinutes() {
   return positiveIntegerFromEnv("PAYMENT_HOLD_MINUTES", 30);

@@ -60,7 +60,7 @@ async function expireSessionHolds(
     result.expired += 1;
 
     // Money received short of the securing amount (a partial payment at
-    // the office) goes back: the household no longer holds the places.
+    // the office) is refunded, because the household has lost the places.
     let refundCents = 0;
     for (const payment of booking.payments) {
       if (payment.status === "PENDING") {

@@ -1,7 +1,7 @@
 import { addCalendarDays } from "@/lib/catalogue/calendar-days";
 import { addCalendarMonths } from "@/lib/payments/instalments-calendar";
 
-/** Fewest and most instalments a member may choose. */
+/** Minimum and maximum number of instalments a member may choose. */
 export const MIN_INSTALMENTS = 2;
 export const MAX_INSTALMENTS = 4;
 

@@ -60,7 +60,7 @@ export async function markRefundIssued(actor: StaffActor, refundId: string, issu
     // Cash goes back out of the issuing staff member's drawer, so their
     // open desk's expected cash drops by the refund (see sumCashRefunds).
     // The desk stays locked until commit, so it cannot close in between.
-    // A cash refund is always paid back in cash, as the refunds page says.
+    // A cash refund is paid back in cash only, as the refunds page instructs.
     const desk = refund.tender === "CASH" ? await findOpenCashDesk(tx, staff.userId) : null;
     if (refund.tender === "CASH" && !desk) throw new DomainError("cash_desk_not_open_for_refund");
     const issuedAt = new Date();

@@ -25,7 +25,7 @@ const CANDIDATE_HOUSEHOLDS = 400;
 // bookings stay out of them.
 export const OFFERS_KEPT_EMPTY = ["trip-saint-savournin-osca"];
 
-// Sessions booked per kind of offer. A rental week holds one household.
+// Sessions booked per kind of offer. A rental week takes one household.
 const SESSIONS_PER_KIND: Record<OfferKind, number> = { TRIP: 4, RENTAL: 6, TICKET: 4, ACTIVITY: 2 };
 
 type Candidate = {
@@ -123,8 +123,8 @@ async function bookAtOffice(
       memberShareCents: booking.memberShareCents,
     };
   } catch (error) {
-    // A rule this selection does not foresee refuses the booking: the
-    // household is skipped, and the seed books the next one.
+    // A rule this selection does not check rejects the booking, so the
+    // household is skipped and the seed books the next one.
     if (!(error instanceof DomainError)) throw error;
     logger.debug({ code: error.code, sessionId: session.id }, "demo booking skipped");
     return null;

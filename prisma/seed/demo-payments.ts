@@ -45,8 +45,8 @@ const BANKS = [
 const VOUCHER_VALUES_CENTS = [5_000, 2_000, 1_000];
 
 /**
- * How a booking is paid at the desk: in full with one or two tenders, in
- * part (the rest stays outstanding), or not yet.
+ * Payment plan of a demo booking at the desk: in full with one or two
+ * tenders, in part (the rest stays outstanding), or not yet.
  */
 type PaymentPlan = "cheque" | "cash" | "ancv" | "transfer" | "chequeAndAncv" | "part" | "unpaid";
 

@@ -46,13 +46,15 @@ async function runOfficeDay() {
     { tender: "ANCV", vouchers: [{ serialNumber, faceValueCents: 5_000 }] },
     { tender: "CASH", amountCents: 5_000 },
   ]);
+
   const cash = await db.payment.findFirstOrThrow({
     where: { bookingId: booking.id, tender: "CASH" },
   });
   const refund = await db.$transaction((tx) =>
     createRefund(tx, { payment: cash, amountCents: 2_000, reason: "staff", createdById: null }),
   );
-  await markRefundIssued(staff.actor, refund.id, "Chèque 998877");
+  await markRefundIssued(staff.actor, refund.id, "Espèces remises");
+
   const card = await db.payment.create({
     data: {
       bookingId: booking.id,
@@ -63,12 +65,14 @@ async function runOfficeDay() {
     },
   });
   await db.$transaction((tx) => closeCheckoutPayment(tx, card.id, "checkout.session.expired"));
+
   await closeCashDesk(staff.actor, {
     countedCashCents: 9_000,
     countedChequeCents: 10_000,
     countedAncvCents: 5_000,
     note: "Billet manquant",
   });
+
   return db.auditEntry.findMany({
     where: { OR: [{ householdId: booking.householdId }, { entityId: desk.id }] },
   });

@@ -13,7 +13,7 @@ import {
 } from "../support/booking-factories";
 import { emailsTo } from "../support/stripe";
 
-/** Ends the booking's hold now and runs the expiry, leaving other tests' holds alone. */
+/** Ends the booking's hold now and runs the expiry, leaving other tests' bookings unchanged. */
 async function endHold(bookingId: string) {
   await db.booking.update({
     where: { id: bookingId },

@@ -34,7 +34,7 @@ async function openCheckout(capacity = 5) {
   return { session, household, booking, checkoutId: checkout.id };
 }
 
-/** Ends the booking's hold now and runs the expiry, leaving other tests' holds alone. */
+/** Ends the booking's hold now and runs the expiry, leaving other tests' bookings unchanged. */
 async function endHold(bookingId: string) {
   await db.booking.update({
     where: { id: bookingId },

@@ -100,8 +100,8 @@ async function recordLocked(
     // The next tender's balance and hold follow from this payment.
     booking = await tx.booking.findUniqueOrThrow({ where: { id: bookingId } });
   }
-  // A Checkout page opened before asks for the old balance: close it, so
-  // the member is not charged twice for what the office just took.
+  // A Checkout page opened before charges the old balance. Closing it keeps
+  // the member from paying twice for what the office just took.
   const closedCheckoutIds = await closeBookingCheckouts(tx, bookingId, CHECKOUT_CLOSE_REASON);
   return { payments, balanceCents: balanceDueCents(booking), closedCheckoutIds };
 }

@@ -18,8 +18,8 @@ export type CheckoutOutcome =
  * Records the money of a paid Checkout session, once, under the session's
  * lock. A CONFIRMED booking takes the payment, and any excess over its
  * balance (paid at the office meanwhile) is refunded. An EXPIRED booking is
- * reinstated when its places are still free and nobody is waiting for
- * them; otherwise, and for any other status, the whole payment is refunded,
+ * reinstated when its places are still free and no booking waits for
+ * them. Otherwise, and for any other status, the whole payment is refunded,
  * so a late payment never takes the session above its capacity. Returns
  * the outcome and the card refunds to send to Stripe after the commit.
  */

@@ -14,7 +14,7 @@ export type PaymentEmailFacts = {
   id: string;
   reference: string;
   memberId: string;
-  /** The booking's status when the news is sent; `lateRefunded` says why from it. */
+  /** Booking status when the e-mail is queued, from which `lateRefunded` picks its reason. */
   status?: BookingStatus;
   session: { startDate: Date; endDate: Date; offer: { title: string } };
 };

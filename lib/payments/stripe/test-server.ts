@@ -49,7 +49,8 @@ export type StripeTestServerOptions = {
 };
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
-// Stripe refuses a Checkout session that expires sooner than this.
+// Stripe rejects a Checkout session whose `expires_at` is under 30 minutes away
+// (docs.stripe.com/payments/checkout/managing-limited-inventory).
 const MIN_SESSION_SECONDS = 30 * 60;
 
 /** Starts the server on 127.0.0.1 and resolves once it listens. */

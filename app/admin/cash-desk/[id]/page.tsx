@@ -61,19 +61,13 @@ export default async function CashDeskReportPage({ params }: Props) {
         <h2 className="text-lg font-semibold">{t("report.takings")}</h2>
         <ScrollableTable label={t("report.takings")} hint={false}>
           <table className="w-full max-w-xl border-collapse">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className={`${cell} font-medium`}>
-                  {t("report.tender")}
-                </th>
-                <th scope="col" className={`${money} font-medium`}>
-                  {t("report.count")}
-                </th>
-                <th scope="col" className={`${money} font-medium`}>
-                  {t("report.amount")}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                { label: t("report.tender") },
+                { label: t("report.count"), numeric: true },
+                { label: t("report.amount"), numeric: true },
+              ]}
+            />
             <tbody>
               {REPORT_TENDERS.filter((tender) => takings[tender].count > 0).map((tender) => (
                 <tr key={tender} className="border-b border-slate-100">
@@ -102,22 +96,14 @@ export default async function CashDeskReportPage({ params }: Props) {
         <h2 className="text-lg font-semibold">{t("report.counts")}</h2>
         <ScrollableTable label={t("report.counts")}>
           <table className="w-full max-w-xl border-collapse">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className={`${cell} font-medium`}>
-                  {t("report.drawer")}
-                </th>
-                <th scope="col" className={`${money} font-medium`}>
-                  {t("report.expected")}
-                </th>
-                <th scope="col" className={`${money} font-medium`}>
-                  {t("report.counted")}
-                </th>
-                <th scope="col" className={`${money} font-medium`}>
-                  {t("report.difference")}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                { label: t("report.drawer") },
+                { label: t("report.expected"), numeric: true },
+                { label: t("report.counted"), numeric: true },
+                { label: t("report.difference"), numeric: true },
+              ]}
+            />
             <tbody>
               {lines.map((line) => {
                 const difference = countDifference(line.expected, line.counted);
@@ -149,25 +135,15 @@ export default async function CashDeskReportPage({ params }: Props) {
         ) : (
           <ScrollableTable label={t("report.payments")}>
             <table className="w-full border-collapse">
-              <thead>
-                <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className={`${cell} font-medium`}>
-                    {t("report.receipt")}
-                  </th>
-                  <th scope="col" className={`${cell} font-medium`}>
-                    {t("report.booking")}
-                  </th>
-                  <th scope="col" className={`${cell} font-medium`}>
-                    {t("report.tender")}
-                  </th>
-                  <th scope="col" className={`${cell} font-medium`}>
-                    {t("report.details")}
-                  </th>
-                  <th scope="col" className={`${money} font-medium`}>
-                    {t("report.amount")}
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  { label: t("report.receipt") },
+                  { label: t("report.booking") },
+                  { label: t("report.tender") },
+                  { label: t("report.details") },
+                  { label: t("report.amount"), numeric: true },
+                ]}
+              />
               <tbody>
                 {report.payments.map((payment) => (
                   <tr key={payment.id} className="border-b border-slate-100 align-top">
@@ -228,22 +204,14 @@ async function CashRefundsSection({ refunds }: { refunds: CashRefund[] }) {
       ) : (
         <ScrollableTable label={t("cashRefunds")}>
           <table className="w-full border-collapse">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className={`${cell} font-medium`}>
-                  {t("refundedReceipt")}
-                </th>
-                <th scope="col" className={`${cell} font-medium`}>
-                  {t("booking")}
-                </th>
-                <th scope="col" className={`${cell} font-medium`}>
-                  {t("issueNote")}
-                </th>
-                <th scope="col" className={`${money} font-medium`}>
-                  {t("amount")}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                { label: t("refundedReceipt") },
+                { label: t("booking") },
+                { label: t("issueNote") },
+                { label: t("amount"), numeric: true },
+              ]}
+            />
             <tbody>
               {refunds.map((refund) => (
                 <tr key={refund.id} className="border-b border-slate-100 align-top">
@@ -268,5 +236,26 @@ async function CashRefundsSection({ refunds }: { refunds: CashRefund[] }) {
         </ScrollableTable>
       )}
     </section>
+  );
+}
+
+/** Renders a report table's header row: text columns left, amounts and counts right. */
+function ColumnHeads({ columns }: { columns: { label: string; numeric?: boolean }[] }) {
+  return (
+    <thead>
+      <tr className="border-b border-slate-300 text-left">
+        {columns.map((column) => (
+          <th
+            key={column.label}
+            scope="col"
+            className={`py-1.5 pr-3 font-medium whitespace-nowrap ${
+              column.numeric ? "text-right tabular-nums" : ""
+            }`}
+          >
+            {column.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }

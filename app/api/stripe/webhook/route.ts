@@ -10,8 +10,9 @@ export const dynamic = "force-dynamic";
 
 /**
  * Receives Stripe's events. The signature is checked on the raw body, so
- * the text is read before any parsing; a bad signature, or a signed body
- * that is not a JSON event, gets 400 and changes nothing. A failure gets 500, and Stripe delivers the event again.
+ * the text is read before any parsing. A bad signature, or a signed body
+ * that is not a JSON event, gets 400 and changes nothing. A failure gets
+ * 500, so Stripe delivers the event again.
  */
 export async function POST(request: Request) {
   if (!isStripeConfigured()) {
